@@ -1,0 +1,3 @@
+target_sources(spinesignal_ui PRIVATE
+    check/checkarea.cpp check/checkarea.h
+)

@@ -1,0 +1,3 @@
+target_sources(spinesignal_ui PRIVATE
+    learn/learnarea.cpp learn/learnarea.h
+)

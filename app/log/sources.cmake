@@ -1,0 +1,3 @@
+target_sources(spinesignal_ui PRIVATE
+    log/logarea.cpp log/logarea.h
+)

@@ -1,0 +1,153 @@
+#include "mainwindow/mainwindow.h"
+
+#include "check/checkarea.h"
+#include "learn/learnarea.h"
+#include "log/logarea.h"
+#include "mainwindow/appcontext.h"
+#include "mainwindow/areapage.h"
+#include "settings/settingsarea.h"
+#include "storage/database.h"
+#include "summary/summaryarea.h"
+#include "trends/trendsarea.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace spinesignal::ui {
+
+namespace {
+
+QString areaTitle(Area area) {
+    switch (area) {
+        case Area::Learn:
+            return MainWindow::tr("Learn");
+        case Area::SelfCheck:
+            return MainWindow::tr("Self-check");
+        case Area::Log:
+            return MainWindow::tr("Log");
+        case Area::Trends:
+            return MainWindow::tr("Trends");
+        case Area::Summary:
+            return MainWindow::tr("Doctor summary");
+        case Area::Settings:
+            return MainWindow::tr("Settings");
+    }
+    return {};
+}
+
+}  // namespace
+
+MainWindow::MainWindow(AppContext& context, QWidget* parent)
+    : QMainWindow(parent),
+      m_context(context),
+      m_navigation(new QListWidget(this)),
+      m_stack(new QStackedWidget(this)),
+      m_disclaimer(new QLabel(this)),
+      m_dataLabel(new QLabel(this)) {
+    setObjectName(QStringLiteral("MainWindow"));
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setFixedWidth(180);
+    m_navigation->setSpacing(2);
+    QFont navFont = m_navigation->font();
+    navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
+    m_navigation->setFont(navFont);
+
+    using Factory = AreaPage* (*)(AppContext&, QWidget*);
+    const std::array<Factory, kAreaCount> factories{createLearnPage,  createSelfCheckPage, createLogPage,
+                                                    createTrendsPage, createSummaryPage,   createSettingsPage};
+    for (int i = 0; i < kAreaCount; ++i) {
+        m_pages[static_cast<std::size_t>(i)] = factories[static_cast<std::size_t>(i)](context, m_stack);
+        m_stack->addWidget(m_pages[static_cast<std::size_t>(i)]);
+        m_navigation->addItem(QString());
+        // Ctrl+1 … Ctrl+6 jump straight to an area.
+        auto* jump = new QAction(this);
+        jump->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        connect(jump, &QAction::triggered, this, [this, i] { showArea(static_cast<Area>(i)); });
+        addAction(jump);
+    }
+    connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(&context.navigator, &Navigator::navigationRequested, this, &MainWindow::showArea);
+
+    m_disclaimer->setObjectName(QStringLiteral("disclaimer"));
+    m_disclaimer->setWordWrap(true);
+    m_disclaimer->setContentsMargins(8, 4, 8, 4);
+
+    auto* central = new QWidget(this);
+    auto* outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+    auto* row = new QHBoxLayout;
+    row->setSpacing(0);
+    row->addWidget(m_navigation);
+    row->addWidget(m_stack, 1);
+    outer->addLayout(row, 1);
+    outer->addWidget(m_disclaimer);
+    setCentralWidget(central);
+
+    m_dataLabel->setObjectName(QStringLiteral("dataLocation"));
+    m_dataLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(m_dataLabel, 1);
+
+    retranslate();
+    resize(1100, 760);
+    QSettings& settings = m_context.settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    const int last = settings.value(QStringLiteral("window/area"), 0).toInt();
+    showArea(static_cast<Area>(last >= 0 && last < kAreaCount ? last : 0));
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::showArea(Area area, const QString& target) {
+    const int index = static_cast<int>(area);
+    m_navigation->setCurrentRow(index);
+    m_stack->setCurrentIndex(index);
+    if (!target.isEmpty()) {
+        m_pages[static_cast<std::size_t>(index)]->openTarget(target);
+    }
+}
+
+Area MainWindow::currentArea() const {
+    return static_cast<Area>(m_stack->currentIndex());
+}
+
+void MainWindow::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    saveState();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveState() {
+    m_context.settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    m_context.settings.setValue(QStringLiteral("window/area"), static_cast<int>(currentArea()));
+}
+
+void MainWindow::retranslate() {
+    setWindowTitle(tr("SpineSignal — leg symptoms and the lumbar spine"));
+    m_navigation->setAccessibleName(tr("Areas"));
+    for (int i = 0; i < kAreaCount; ++i) {
+        const Area area = static_cast<Area>(i);
+        QListWidgetItem* item = m_navigation->item(i);
+        item->setText(areaTitle(area));
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(areaTitle(area)).arg(i + 1));
+    }
+    m_disclaimer->setText(tr("SpineSignal is for education and self-observation. It does not diagnose; "
+                             "see a doctor about your symptoms."));
+    m_dataLabel->setText(tr("Data: %1").arg(QDir::toNativeSeparators(m_context.database.path())));
+}
+
+}  // namespace spinesignal::ui

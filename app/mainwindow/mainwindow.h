@@ -1,0 +1,46 @@
+#pragma once
+
+#include "mainwindow/area.h"
+
+#include <QMainWindow>
+
+#include <array>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace spinesignal::ui {
+
+class AreaPage;
+struct AppContext;
+
+/// Navigation and wiring only: the area list on the left, the current area's page on the right,
+/// the data location in the status bar. Geometry and the last area are remembered.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(AppContext& context, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void showArea(Area area, const QString& target = {});
+    Area currentArea() const;
+    AreaPage* page(Area area) const { return m_pages[static_cast<std::size_t>(area)]; }
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void retranslate();
+    void saveState();
+
+    AppContext& m_context;
+    QListWidget* m_navigation;
+    QStackedWidget* m_stack;
+    QLabel* m_disclaimer;
+    QLabel* m_dataLabel;
+    std::array<AreaPage*, kAreaCount> m_pages{};
+};
+
+}  // namespace spinesignal::ui

@@ -1,0 +1,3 @@
+target_sources(spinesignal_ui PRIVATE
+    settings/settingsarea.cpp settings/settingsarea.h
+)

@@ -1,0 +1,104 @@
+#include "startup/startup.h"
+
+#include "cli/commandline.h"
+#include "mainwindow/appcontext.h"
+#include "mainwindow/area.h"
+#include "mainwindow/mainwindow.h"
+#include "startup/firstpaintwatcher.h"
+#include "startup/languagemanager.h"
+#include "storage/database.h"
+#include "storage/datalocation.h"
+#include "storage/episoderepository.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QMessageBox>
+#include <QSettings>
+
+#include <cstdio>
+
+namespace spinesignal::ui {
+
+namespace {
+
+void printOut(const QString& text) {
+    std::fputs(text.toLocal8Bit().constData(), stdout);
+    std::fflush(stdout);
+}
+
+void printErr(const QString& text) {
+    std::fputs((QStringLiteral("spinesignal: ") + text + QLatin1Char('\n')).toLocal8Bit().constData(), stderr);
+}
+
+/// Modal dialogs would hang a headless run, so there the message goes to stderr only.
+bool canShowDialogs(bool quitAfterFirstPaint) {
+    const QString platform = QGuiApplication::platformName();
+    return !quitAfterFirstPaint && platform != QLatin1String("offscreen") && platform != QLatin1String("minimal");
+}
+
+int runWindow(const CommandLine& commandLine) {
+    const QString dataDir = DataLocation::resolveDirectory(commandLine.dataDir);
+    QSettings settings(QDir(dataDir).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    LanguageManager language;
+    language.apply(LanguageManager::choose(commandLine.language,
+                                           settings.value(QStringLiteral("ui/language")).toString()));
+
+    auto fail = [&commandLine](const QString& message) {
+        printErr(message);
+        if (canShowDialogs(commandLine.quitAfterFirstPaint)) {
+            QMessageBox::critical(nullptr, QApplication::translate("spinesignal::ui::Startup", "SpineSignal"),
+                                  message);
+        }
+        return ExitFailure;
+    };
+
+    if (Status s = DataLocation::ensureDirectory(dataDir); !s) {
+        return fail(s.error().message);
+    }
+    auto opened = Database::open(DataLocation::databasePath(dataDir));
+    if (!opened) {
+        return fail(opened.error().message);
+    }
+    Database& database = *opened.value();
+    EpisodeRepository episodes(database);
+    Navigator navigator;
+    AppContext context{database, episodes, settings, language, navigator, dataDir};
+
+    MainWindow window(context);
+    if (commandLine.quitAfterFirstPaint) {
+        watchFirstPaint(&window);
+    }
+    window.show();
+    return QApplication::exec();
+}
+
+}  // namespace
+
+int runApplication(int argc, char* argv[]) {
+    QCoreApplication::setApplicationName(QStringLiteral("SpineSignal"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SPINESIGNAL_VERSION));
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    }
+    const CommandLine commandLine = CommandLineParser::parse(arguments);
+    switch (commandLine.action) {
+        case CommandLine::Action::PrintHelp:
+            printOut(commandLine.helpText);
+            return ExitSuccess;
+        case CommandLine::Action::PrintVersion:
+            printOut(QStringLiteral("SpineSignal %1\n").arg(QStringLiteral(SPINESIGNAL_VERSION)));
+            return ExitSuccess;
+        case CommandLine::Action::Usage:
+            printErr(commandLine.usageError);
+            printErr(QStringLiteral("run 'spinesignal --help' for the options"));
+            return ExitUsage;
+        case CommandLine::Action::ShowWindow:
+            break;
+    }
+    QApplication app(argc, argv);
+    return runWindow(commandLine);
+}
+
+}  // namespace spinesignal::ui

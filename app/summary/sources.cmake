@@ -1,0 +1,3 @@
+target_sources(spinesignal_ui PRIVATE
+    summary/summaryarea.cpp summary/summaryarea.h
+)

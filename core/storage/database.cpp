@@ -1,0 +1,280 @@
+#include "storage/database.h"
+
+#include "storage/migrations.h"
+
+#include <QAtomicInteger>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+#include <QtEndian>
+
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace spinesignal {
+
+namespace {
+
+QString nextConnectionName() {
+    static QAtomicInteger<int> counter;
+    return QStringLiteral("spinesignal-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+/// Runs one statement; on failure returns the driver's text.
+std::optional<QString> exec(QSqlDatabase& db, const QString& sql) {
+    QSqlQuery q(db);
+    if (!q.exec(sql)) {
+        return q.lastError().text();
+    }
+    return std::nullopt;
+}
+
+Result<QVariant> scalar(QSqlDatabase& db, const QString& sql) {
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next()) {
+        return Error{Error::Kind::Corrupt, q.lastError().text()};
+    }
+    return q.value(0);
+}
+
+}  // namespace
+
+Database::Database(QString path, QSqlDatabase db)
+    : m_path(std::move(path)), m_connectionName(db.connectionName()), m_db(std::move(db)) {}
+
+Database::~Database() {
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::describeFailure(const QString& what, const QString& driverText) const {
+    return tr("%1 failed in the database %2: %3").arg(what, m_path, driverText);
+}
+
+Status Database::checkHeader(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error{Error::Kind::Io,
+                     tr("The database %1 cannot be read: %2.").arg(path, file.errorString())};
+    }
+    const QByteArray header = file.read(100);
+    if (header.isEmpty()) {
+        return Error{Error::Kind::Corrupt,
+                     tr("The database %1 is an empty file, not a SpineSignal database.").arg(path)};
+    }
+    if (!header.startsWith(QByteArrayLiteral("SQLite format 3\0"))) {
+        return Error{Error::Kind::Corrupt,
+                     tr("The file %1 is not a SpineSignal database (it is not an SQLite file).").arg(path)};
+    }
+    if (header.size() < 100) {
+        return Error{Error::Kind::Corrupt, tr("The database %1 is truncated (shorter than its header).").arg(path)};
+    }
+    // Offset 68 of the header is PRAGMA application_id (big-endian); we set it when the file is created.
+    const qint32 appId = qFromBigEndian<qint32>(header.constData() + 68);
+    if (appId != kApplicationId) {
+        return Error{Error::Kind::Corrupt,
+                     tr("The database %1 belongs to another application, not SpineSignal.").arg(path)};
+    }
+    return {};
+}
+
+Result<std::unique_ptr<Database>> Database::openConnection(const QString& path, bool readOnly) {
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), nextConnectionName());
+    db.setDatabaseName(path);
+    if (readOnly) {
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    }
+    auto owner = std::unique_ptr<Database>(new Database(path, db));
+    if (!owner->m_db.open()) {
+        return Error{Error::Kind::Io,
+                     tr("The database %1 cannot be opened: %2").arg(path, owner->m_db.lastError().text())};
+    }
+    return owner;
+}
+
+Status Database::createNew(const QString& path) {
+    // Built under a temporary name and renamed into place, so a crash never leaves a half-made store.
+    const QString tmp = path + QStringLiteral(".creating-%1").arg(::getpid());
+    QFile::remove(tmp);
+    const int fd = ::open(QFile::encodeName(tmp).constData(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        return Error{Error::Kind::Io, tr("The database %1 cannot be created: %2.")
+                                          .arg(path, QString::fromLocal8Bit(std::strerror(errno)))};
+    }
+    ::close(fd);
+    {
+        auto opened = openConnection(tmp, false);
+        if (!opened) {
+            QFile::remove(tmp);
+            return opened.error();
+        }
+        Database& db = *opened.value();
+        if (auto err = exec(db.m_db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId))) {
+            QFile::remove(tmp);
+            return Error{Error::Kind::Io, db.describeFailure(tr("Creating the store"), *err)};
+        }
+        if (Status s = db.migrate(); !s) {
+            QFile::remove(tmp);
+            return s;
+        }
+    }
+    if (!QFile::rename(tmp, path)) {
+        QFile::remove(tmp);
+        return Error{Error::Kind::Io, tr("The database %1 cannot be created (rename failed).").arg(path)};
+    }
+    return {};
+}
+
+Status Database::applyPragmas() {
+    auto mode = scalar(m_db, QStringLiteral("PRAGMA journal_mode = WAL"));
+    if (!mode || mode.value().toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+        const QString why = mode ? tr("the journal could not be switched to WAL") : mode.error().message;
+        QFileInfo info(m_path);
+        if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()) {
+            return Error{Error::Kind::Io,
+                         tr("The database %1 or its folder is read-only; SpineSignal needs to write to it.")
+                             .arg(m_path)};
+        }
+        return Error{Error::Kind::Io, describeFailure(tr("Opening"), why)};
+    }
+    for (const char* pragma : {"PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000"}) {
+        if (auto err = exec(m_db, QString::fromLatin1(pragma))) {
+            return Error{Error::Kind::Io, describeFailure(tr("Opening"), *err)};
+        }
+    }
+    return {};
+}
+
+int Database::schemaVersion() const {
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next()) {
+        return q.value(0).toInt();
+    }
+    return -1;
+}
+
+Status Database::migrate(int targetVersion) {
+    if (targetVersion < 0) {
+        targetVersion = currentSchemaVersion();
+    }
+    const int from = schemaVersion();
+    for (const Migration& m : allMigrations()) {
+        if (m.version <= from || m.version > targetVersion) {
+            continue;
+        }
+        Transaction tx(*this);
+        if (!tx.started()) {
+            return Error{Error::Kind::Io, describeFailure(tr("Upgrading the store"), tx.error())};
+        }
+        for (const QString& sql : m.statements) {
+            if (auto err = exec(m_db, sql)) {
+                return Error{Error::Kind::Io,
+                             describeFailure(tr("Upgrading the store to version %1").arg(m.version), *err)};
+            }
+        }
+        if (auto err = exec(m_db, QStringLiteral("PRAGMA user_version = %1").arg(m.version))) {
+            return Error{Error::Kind::Io, describeFailure(tr("Upgrading the store"), *err)};
+        }
+        if (!tx.commit()) {
+            return Error{Error::Kind::Io, describeFailure(tr("Upgrading the store"), tx.error())};
+        }
+    }
+    return {};
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path) {
+    if (!QFileInfo::exists(path)) {
+        if (Status s = createNew(path); !s) {
+            return s.error();
+        }
+    }
+    if (Status s = checkHeader(path); !s) {
+        return s.error();
+    }
+    auto opened = openConnection(path, false);
+    if (!opened) {
+        return opened.error();
+    }
+    Database& db = *opened.value();
+    // Read the version before anything that writes (journal mode, migrations), so a file we refuse
+    // stays byte-for-byte as it was.
+    auto version = scalar(db.m_db, QStringLiteral("PRAGMA user_version"));
+    if (!version) {
+        return Error{Error::Kind::Corrupt,
+                     tr("The database %1 is damaged and cannot be read: %2").arg(path, version.error().message)};
+    }
+    const int v = version.value().toInt();
+    if (v > currentSchemaVersion()) {
+        return Error{Error::Kind::TooNew,
+                     tr("The database %1 was written by a newer version of SpineSignal (schema %2; this "
+                        "version understands up to %3). Update SpineSignal to open it; the file has not "
+                        "been changed.")
+                         .arg(path)
+                         .arg(v)
+                         .arg(currentSchemaVersion())};
+    }
+    if (Status s = db.applyPragmas(); !s) {
+        return s.error();
+    }
+    if (Status s = db.migrate(); !s) {
+        return s.error();
+    }
+    return std::move(opened).value();
+}
+
+Result<std::unique_ptr<Database>> Database::openReadOnly(const QString& path) {
+    if (Status s = checkHeader(path); !s) {
+        return s.error();
+    }
+    return openConnection(path, true);
+}
+
+Result<std::unique_ptr<Database>> Database::createAtVersion(const QString& path, int version) {
+    auto opened = openConnection(path, false);
+    if (!opened) {
+        return opened.error();
+    }
+    Database& db = *opened.value();
+    if (auto err = exec(db.m_db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId))) {
+        return Error{Error::Kind::Io, db.describeFailure(tr("Creating the store"), *err)};
+    }
+    if (Status s = db.migrate(version); !s) {
+        return s.error();
+    }
+    return std::move(opened).value();
+}
+
+Transaction::Transaction(Database& db) : m_db(db) {
+    m_started = m_db.connection().transaction();
+    if (!m_started) {
+        m_error = m_db.connection().lastError().text();
+    }
+}
+
+Transaction::~Transaction() {
+    if (m_started && !m_done) {
+        m_db.connection().rollback();
+    }
+}
+
+bool Transaction::commit() {
+    if (!m_started || m_done) {
+        return false;
+    }
+    m_done = m_db.connection().commit();
+    if (!m_done) {
+        m_error = m_db.connection().lastError().text();
+        m_db.connection().rollback();
+        m_done = true;
+        return false;
+    }
+    return true;
+}
+
+}  // namespace spinesignal

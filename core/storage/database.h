@@ -1,0 +1,81 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace spinesignal {
+
+/// The SQLite store: opens or creates the file, checks that it is ours and not from a newer version,
+/// sets the pragmas and runs the migrations. One instance owns one Qt SQL connection.
+///
+/// Durability: WAL journal with synchronous=FULL, so every commit is fsynced to the WAL before the
+/// commit returns; an entry reported as saved survives a crash or power loss (NORMAL could lose the
+/// last commits on power loss). The cost is one fsync per save, which is what the person waits for.
+class Database {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+public:
+    /// 'SPSG': PRAGMA application_id of every SpineSignal database.
+    static constexpr qint32 kApplicationId = 0x53505347;
+
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    /// Opens `path`, creating it (mode 0600) when it does not exist. Never modifies a file it refuses:
+    /// one that is not SQLite, not ours, damaged, or written by a newer version.
+    static Result<std::unique_ptr<Database>> open(const QString& path);
+
+    /// Opens the file read-only for inspection (no migration, no pragmas that write).
+    static Result<std::unique_ptr<Database>> openReadOnly(const QString& path);
+
+    /// Creates an empty database at `path` migrated only up to `version` (tests of each migration).
+    static Result<std::unique_ptr<Database>> createAtVersion(const QString& path, int version);
+
+    /// Runs the migrations after the current version, up to `targetVersion` (default: all).
+    Status migrate(int targetVersion = -1);
+
+    QSqlDatabase& connection() { return m_db; }
+    const QString& path() const { return m_path; }
+    int schemaVersion() const;
+
+    /// A message for a failed statement that names the file.
+    QString describeFailure(const QString& what, const QString& driverText) const;
+
+private:
+    Database(QString path, QSqlDatabase db);
+    static Result<std::unique_ptr<Database>> openConnection(const QString& path, bool readOnly);
+    static Status createNew(const QString& path);
+    static Status checkHeader(const QString& path);
+    Status applyPragmas();
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+};
+
+/// Begins a transaction; rolls it back on destruction unless commit() succeeded.
+class Transaction {
+public:
+    explicit Transaction(Database& db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    bool started() const { return m_started; }
+    /// Commits; false (and the driver's text in error()) when the commit failed.
+    bool commit();
+    QString error() const { return m_error; }
+
+private:
+    Database& m_db;
+    bool m_started = false;
+    bool m_done = false;
+    QString m_error;
+};
+
+}  // namespace spinesignal

@@ -1,0 +1,275 @@
+#include "storage/episoderepository.h"
+
+#include "domain/episodevalidator.h"
+#include "storage/database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace spinesignal {
+
+namespace {
+
+// Column order shared by INSERT, UPDATE and SELECT.
+const QString kColumns = QStringLiteral(
+    "occurred_utc, utc_offset_s, local_day, soreness, numbness, radiating_pain, weakness, back_pain, side, "
+    "regions, triggers, sitting_minutes, duration_minutes, helped, red_flags, sit_breaks, swallow_sets, "
+    "bridge_sets, walking_minutes, note");
+constexpr int kColumnCount = 20;
+
+QVariant optionalValue(const std::optional<int>& v) {
+    return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Int));
+}
+
+std::optional<int> optionalFrom(const QVariant& v) {
+    return v.isNull() ? std::nullopt : std::optional<int>(v.toInt());
+}
+
+void bindEpisode(QSqlQuery& q, const Episode& e) {
+    const qint64 utc = e.when.toSecsSinceEpoch();
+    const int offset = e.when.offsetFromUtc();
+    q.addBindValue(utc);
+    q.addBindValue(offset);
+    q.addBindValue(e.when.date().toJulianDay());
+    for (const auto& v : e.intensity) {
+        q.addBindValue(optionalValue(v));
+    }
+    q.addBindValue(static_cast<int>(e.side));
+    q.addBindValue(static_cast<qint64>(e.regions.bits()));
+    q.addBindValue(static_cast<qint64>(e.triggers.bits()));
+    q.addBindValue(optionalValue(e.sittingMinutes));
+    q.addBindValue(optionalValue(e.durationMinutes));
+    q.addBindValue(static_cast<qint64>(e.helped.bits()));
+    q.addBindValue(static_cast<qint64>(e.redFlags.bits()));
+    q.addBindValue(optionalValue(e.habits.sitBreaks));
+    q.addBindValue(optionalValue(e.habits.swallowSets));
+    q.addBindValue(optionalValue(e.habits.bridgeSets));
+    q.addBindValue(optionalValue(e.habits.walkingMinutes));
+    // A null QString binds as SQL NULL; the column holds '' for "no note".
+    q.addBindValue(e.note.isNull() ? QString(QLatin1String("")) : e.note);
+}
+
+Episode readEpisode(const QSqlQuery& q) {
+    Episode e;
+    e.id = q.value(0).toLongLong();
+    const qint64 utc = q.value(1).toLongLong();
+    const int offset = q.value(2).toInt();
+    e.when = QDateTime::fromSecsSinceEpoch(utc, Qt::OffsetFromUTC, offset);
+    // column 3 is local_day, derived from `when`
+    for (int i = 0; i < kSymptomCount; ++i) {
+        e.intensity[static_cast<std::size_t>(i)] = optionalFrom(q.value(4 + i));
+    }
+    e.side = static_cast<Side>(q.value(9).toInt());
+    e.regions = RegionSet::fromBits(static_cast<quint64>(q.value(10).toLongLong()));
+    e.triggers = EnumSet<Trigger>::fromBits(static_cast<quint64>(q.value(11).toLongLong()));
+    e.sittingMinutes = optionalFrom(q.value(12));
+    e.durationMinutes = optionalFrom(q.value(13));
+    e.helped = EnumSet<Relief>::fromBits(static_cast<quint64>(q.value(14).toLongLong()));
+    e.redFlags = EnumSet<RedFlag>::fromBits(static_cast<quint64>(q.value(15).toLongLong()));
+    e.habits.sitBreaks = optionalFrom(q.value(16));
+    e.habits.swallowSets = optionalFrom(q.value(17));
+    e.habits.bridgeSets = optionalFrom(q.value(18));
+    e.habits.walkingMinutes = optionalFrom(q.value(19));
+    e.note = q.value(20).toString();
+    return e;
+}
+
+QString placeholders(int n) {
+    QString s;
+    for (int i = 0; i < n; ++i) {
+        s += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
+    }
+    return s;
+}
+
+}  // namespace
+
+EpisodeRepository::EpisodeRepository(Database& db, std::function<QDateTime()> clock, QObject* parent)
+    : QObject(parent), m_db(db), m_clock(std::move(clock)) {
+    if (!m_clock) {
+        m_clock = [] { return QDateTime::currentDateTime(); };
+    }
+}
+
+Status EpisodeRepository::validate(const Episode& episode) const {
+    const auto errors = EpisodeValidator::validate(episode, m_clock());
+    if (!errors.isEmpty()) {
+        return Error{Error::Kind::Invalid, EpisodeValidator::describe(errors)};
+    }
+    return {};
+}
+
+Status EpisodeRepository::write(const Episode& e, qint64 id, bool insert) {
+    QSqlQuery q(m_db.connection());
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    if (insert) {
+        q.prepare(QStringLiteral("INSERT INTO episodes (id, ") + kColumns +
+                  QStringLiteral(", created_utc, updated_utc) VALUES (?, ") + placeholders(kColumnCount + 2) +
+                  QStringLiteral(")"));
+        q.addBindValue(id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong)));
+        bindEpisode(q, e);
+        q.addBindValue(now);
+        q.addBindValue(now);
+    } else {
+        QString sets;
+        const QStringList cols = kColumns.split(QStringLiteral(", "));
+        for (const QString& c : cols) {
+            sets += (sets.isEmpty() ? QString() : QStringLiteral(", ")) + c + QStringLiteral(" = ?");
+        }
+        q.prepare(QStringLiteral("UPDATE episodes SET ") + sets + QStringLiteral(", updated_utc = ? WHERE id = ?"));
+        bindEpisode(q, e);
+        q.addBindValue(now);
+        q.addBindValue(id);
+    }
+    if (!q.exec()) {
+        return Error{Error::Kind::Io, m_db.describeFailure(tr("Saving the entry"), q.lastError().text())};
+    }
+    if (!insert && q.numRowsAffected() != 1) {
+        return Error{Error::Kind::NotFound, tr("The entry %1 no longer exists.").arg(id)};
+    }
+    return {};
+}
+
+Result<qint64> EpisodeRepository::add(const Episode& episode) {
+    auto ids = addAll({episode});
+    if (!ids) {
+        return ids.error();
+    }
+    return ids.value().constFirst();
+}
+
+Result<QList<qint64>> EpisodeRepository::addAll(const QList<Episode>& episodes) {
+    for (const Episode& e : episodes) {
+        if (Status s = validate(e); !s) {
+            return s.error();
+        }
+    }
+    Transaction tx(m_db);
+    if (!tx.started()) {
+        return Error{Error::Kind::Io, m_db.describeFailure(tr("Saving the entry"), tx.error())};
+    }
+    QList<qint64> ids;
+    ids.reserve(episodes.size());
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO episodes (") + kColumns +
+              QStringLiteral(", created_utc, updated_utc) VALUES (") + placeholders(kColumnCount + 2) +
+              QStringLiteral(")"));
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    for (const Episode& e : episodes) {
+        bindEpisode(q, e);
+        q.addBindValue(now);
+        q.addBindValue(now);
+        if (!q.exec()) {
+            return Error{Error::Kind::Io, m_db.describeFailure(tr("Saving the entry"), q.lastError().text())};
+        }
+        ids.append(q.lastInsertId().toLongLong());
+    }
+    if (!tx.commit()) {
+        return Error{Error::Kind::Io, m_db.describeFailure(tr("Saving the entry"), tx.error())};
+    }
+    Q_EMIT changed();
+    return ids;
+}
+
+Status EpisodeRepository::update(const Episode& episode) {
+    if (Status s = validate(episode); !s) {
+        return s;
+    }
+    Transaction tx(m_db);
+    if (Status s = write(episode, episode.id, false); !s) {
+        return s;
+    }
+    if (!tx.commit()) {
+        return Error{Error::Kind::Io, m_db.describeFailure(tr("Saving the entry"), tx.error())};
+    }
+    Q_EMIT changed();
+    return {};
+}
+
+Status EpisodeRepository::restore(const Episode& episode) {
+    if (Status s = validate(episode); !s) {
+        return s;
+    }
+    Transaction tx(m_db);
+    if (Status s = write(episode, episode.id, true); !s) {
+        return s;
+    }
+    if (!tx.commit()) {
+        return Error{Error::Kind::Io, m_db.describeFailure(tr("Saving the entry"), tx.error())};
+    }
+    Q_EMIT changed();
+    return {};
+}
+
+Status EpisodeRepository::remove(qint64 id) {
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM episodes WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        return Error{Error::Kind::Io, m_db.describeFailure(tr("Deleting the entry"), q.lastError().text())};
+    }
+    if (q.numRowsAffected() != 1) {
+        return Error{Error::Kind::NotFound, tr("The entry %1 no longer exists.").arg(id)};
+    }
+    Q_EMIT changed();
+    return {};
+}
+
+Result<QList<Episode>> EpisodeRepository::select(const QString& whereAndOrder, const QVariantList& binds) const {
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, ") + kColumns + QStringLiteral(" FROM episodes ") + whereAndOrder);
+    for (const QVariant& b : binds) {
+        q.addBindValue(b);
+    }
+    if (!q.exec()) {
+        return Error{Error::Kind::Io, m_db.describeFailure(tr("Reading entries"), q.lastError().text())};
+    }
+    QList<Episode> out;
+    while (q.next()) {
+        out.append(readEpisode(q));
+    }
+    return out;
+}
+
+Result<std::optional<Episode>> EpisodeRepository::get(qint64 id) const {
+    auto rows = select(QStringLiteral("WHERE id = ?"), {id});
+    if (!rows) {
+        return rows.error();
+    }
+    if (rows.value().isEmpty()) {
+        return std::optional<Episode>();
+    }
+    return std::optional<Episode>(rows.value().constFirst());
+}
+
+Result<QList<Episode>> EpisodeRepository::listBetween(QDate from, QDate to) const {
+    return select(QStringLiteral("WHERE local_day BETWEEN ? AND ? ORDER BY occurred_utc, id"),
+                  {from.toJulianDay(), to.toJulianDay()});
+}
+
+Result<QList<Episode>> EpisodeRepository::listAll() const {
+    return select(QStringLiteral("ORDER BY occurred_utc, id"), {});
+}
+
+Result<std::optional<Episode>> EpisodeRepository::latest() const {
+    auto rows = select(QStringLiteral("ORDER BY occurred_utc DESC, id DESC LIMIT 1"), {});
+    if (!rows) {
+        return rows.error();
+    }
+    if (rows.value().isEmpty()) {
+        return std::optional<Episode>();
+    }
+    return std::optional<Episode>(rows.value().constFirst());
+}
+
+Result<qint64> EpisodeRepository::count() const {
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM episodes")) || !q.next()) {
+        return Error{Error::Kind::Io, m_db.describeFailure(tr("Counting entries"), q.lastError().text())};
+    }
+    return q.value(0).toLongLong();
+}
+
+}  // namespace spinesignal

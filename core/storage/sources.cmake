@@ -1,0 +1,6 @@
+target_sources(spinesignal_core PRIVATE
+    storage/database.cpp storage/database.h
+    storage/datalocation.cpp storage/datalocation.h
+    storage/episoderepository.cpp storage/episoderepository.h
+    storage/migrations.cpp storage/migrations.h
+)

@@ -1,0 +1,3 @@
+target_sources(spinesignal_core PRIVATE
+    util/result.h
+)

@@ -1,0 +1,65 @@
+#include "appfixture.h"
+#include "mainwindow/areapage.h"
+#include "mainwindow/mainwindow.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QStackedWidget>
+#include <QTest>
+
+using namespace spinesignal;
+using namespace spinesignal::ui;
+
+class MainWindowTest : public spinesignal::testing::AppFixture {};
+
+TEST_F(MainWindowTest, NavigatesEveryAreaByListAndShortcut) {
+    MainWindow window(context());
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    auto* nav = window.findChild<QListWidget*>(QStringLiteral("navigation"));
+    ASSERT_NE(nav, nullptr);
+    ASSERT_EQ(nav->count(), kAreaCount);
+    auto* stack = window.findChild<QStackedWidget*>();
+    ASSERT_NE(stack, nullptr);
+    for (int i = 0; i < kAreaCount; ++i) {
+        nav->setCurrentRow(i);
+        EXPECT_EQ(window.currentArea(), static_cast<Area>(i));
+        EXPECT_EQ(stack->currentWidget(), window.page(static_cast<Area>(i)));
+        EXPECT_FALSE(nav->item(i)->text().isEmpty());
+    }
+    for (int i = kAreaCount - 1; i >= 0; --i) {
+        QTest::keyClick(&window, static_cast<Qt::Key>(Qt::Key_1 + i), Qt::ControlModifier);
+        EXPECT_EQ(window.currentArea(), static_cast<Area>(i)) << "Ctrl+" << i + 1;
+    }
+    // Pages can send the person elsewhere.
+    m_navigator.go(Area::Trends);
+    EXPECT_EQ(window.currentArea(), Area::Trends);
+}
+
+TEST_F(MainWindowTest, StatusLineShowsWhereTheDataLives) {
+    MainWindow window(context());
+    auto* label = window.findChild<QLabel*>(QStringLiteral("dataLocation"));
+    ASSERT_NE(label, nullptr);
+    EXPECT_TRUE(label->text().contains(store().databasePath()));
+}
+
+TEST_F(MainWindowTest, RemembersGeometryAndArea) {
+    {
+        MainWindow window(context());
+        window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+        window.resize(900, 650);
+        window.showArea(Area::Log);
+        window.close();
+    }
+    MainWindow again(context());
+    EXPECT_EQ(again.currentArea(), Area::Log);
+    EXPECT_EQ(again.size(), QSize(900, 650));
+}
+
+TEST_F(MainWindowTest, EveryScreenSaysEducationNotDiagnosis) {
+    MainWindow window(context());
+    auto* disclaimer = window.findChild<QLabel*>(QStringLiteral("disclaimer"));
+    ASSERT_NE(disclaimer, nullptr);
+    EXPECT_TRUE(disclaimer->text().contains(QStringLiteral("does not diagnose")));
+}

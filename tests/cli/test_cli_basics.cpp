@@ -1,0 +1,92 @@
+#include "clirunner.h"
+#include "storage/database.h"
+#include "storage/datalocation.h"
+#include "storage/migrations.h"
+#include "support/tempstore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace spinesignal;
+using spinesignal::testing::runCli;
+
+TEST(Cli, VersionAndHelp) {
+    auto v = runCli({QStringLiteral("--version")});
+    EXPECT_EQ(v.exitCode, 0);
+    EXPECT_TRUE(v.out.startsWith(QStringLiteral("SpineSignal 0."))) << v.out.toStdString();
+    auto h = runCli({QStringLiteral("--help")});
+    EXPECT_EQ(h.exitCode, 0);
+    EXPECT_TRUE(h.out.contains(QStringLiteral("--data-dir"))) << h.out.toStdString();
+    EXPECT_TRUE(h.out.contains(QStringLiteral("--quit-after-first-paint")));
+}
+
+TEST(Cli, BadUsageIsExitTwoWithAMessage) {
+    auto r = runCli({QStringLiteral("--no-such-option")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("no-such-option"))) << r.err.toStdString();
+    auto lang = runCli({QStringLiteral("--lang"), QStringLiteral("fr")});
+    EXPECT_EQ(lang.exitCode, 2);
+    EXPECT_TRUE(lang.err.contains(QStringLiteral("fr")));
+}
+
+TEST(Cli, QuitAfterFirstPaintPrintsMillisecondsAndCreatesAPrivateStore) {
+    QTemporaryDir dir;
+    const QString data = QDir(dir.path()).filePath(QStringLiteral("data"));
+    auto r = runCli({QStringLiteral("--data-dir"), data, QStringLiteral("--quit-after-first-paint")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    bool ok = false;
+    const int ms = r.out.trimmed().toInt(&ok);
+    EXPECT_TRUE(ok) << r.out.toStdString();
+    EXPECT_GT(ms, 0);
+    const QString db = DataLocation::databasePath(data);
+    ASSERT_TRUE(QFileInfo::exists(db));
+    EXPECT_EQ(QFile::permissions(db) & ~(QFile::ReadUser | QFile::WriteUser),
+              QFile::ReadOwner | QFile::WriteOwner);
+    EXPECT_EQ(QFile::permissions(data) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+}
+
+TEST(Cli, EnvironmentVariableChoosesTheDataDir) {
+    QTemporaryDir dir;
+    auto env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("SPINESIGNAL_DATA_DIR"), dir.path());
+    auto r = runCli({QStringLiteral("--quit-after-first-paint")}, env);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(QFileInfo::exists(DataLocation::databasePath(dir.path())));
+}
+
+TEST(Cli, NewerDatabaseIsRefusedWithExitOneAndLeftUnchanged) {
+    QTemporaryDir dir;
+    const QString path = DataLocation::databasePath(dir.path());
+    {
+        auto db = Database::open(path);
+        ASSERT_TRUE(db);
+        QSqlQuery q(db.value()->connection());
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(currentSchemaVersion() + 1)));
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+    }
+    const QByteArray before = spinesignal::testing::fileHash(path);
+    auto r = runCli({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--quit-after-first-paint")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(path)) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("newer version")));
+    EXPECT_EQ(spinesignal::testing::fileHash(path), before);
+}
+
+TEST(Cli, CorruptDatabaseIsRefusedWithExitOne) {
+    QTemporaryDir dir;
+    const QString path = DataLocation::databasePath(dir.path());
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(4096, 'z'));
+    f.close();
+    auto r = runCli({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--quit-after-first-paint")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(path)) << r.err.toStdString();
+    EXPECT_EQ(QFileInfo(path).size(), 4096);
+}
