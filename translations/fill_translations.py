@@ -2,7 +2,7 @@
 """Fills the .ts files from the reviewed phrase tables, after `--target update_translations`.
 
 zh_CN/*.tsv   source<TAB>Chinese      (one table per area; \\n for a line break)
-en_plurals.tsv source<TAB>singular|plural   (English plural forms of %n strings)
+en/*.tsv       source<TAB>singular|plural   (English plural forms of %n strings)
 
 English source strings are complete, so spinesignal_en.ts repeats each source as its translation and
 adds the plural forms. Prints every string still missing; exits 1 if any is.
@@ -65,7 +65,7 @@ def fill(ts_name, lookup):
 
 def main():
     zh = load_table("zh_CN/*.tsv")
-    plurals = load_table("en_plurals.tsv")
+    plurals = load_table("en/*.tsv")
     missing = fill("spinesignal_zh_CN.ts", lambda s, numerus: [zh[s]] if s in zh else None)
 
     def english(source, numerus):

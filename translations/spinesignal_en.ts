@@ -35,6 +35,10 @@
         <source>Unexpected argument: %1</source>
         <translation>Unexpected argument: %1</translation>
     </message>
+    <message>
+        <source>Give one command at a time.</source>
+        <translation>Give one command at a time.</translation>
+    </message>
 </context>
 <context>
     <name>DataLocation</name>
@@ -238,6 +242,13 @@
     <message>
         <source>Counting entries</source>
         <translation>Counting entries</translation>
+    </message>
+</context>
+<context>
+    <name>spinesignal::ui::CliSupport</name>
+    <message>
+        <source>--%1 %2 is not a real date in the form YYYY-MM-DD.</source>
+        <translation>--%1 %2 is not a real date in the form YYYY-MM-DD.</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,10 @@
         <source>Unexpected argument: %1</source>
         <translation>无法识别的参数：%1</translation>
     </message>
+    <message>
+        <source>Give one command at a time.</source>
+        <translation>一次只能给出一个命令。</translation>
+    </message>
 </context>
 <context>
     <name>DataLocation</name>
@@ -238,6 +242,13 @@
     <message>
         <source>Counting entries</source>
         <translation>统计记录</translation>
+    </message>
+</context>
+<context>
+    <name>spinesignal::ui::CliSupport</name>
+    <message>
+        <source>--%1 %2 is not a real date in the form YYYY-MM-DD.</source>
+        <translation>--%1 %2 不是 YYYY-MM-DD 格式的真实日期。</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,8 @@ namespace spinesignal::ui {
 
 CommandLine CommandLineParser::parse(const QStringList& arguments) {
     CommandLine out;
-    QCommandLineParser parser;
+    out.parser = std::make_shared<QCommandLineParser>();
+    QCommandLineParser& parser = *out.parser;
     parser.setApplicationDescription(
         tr("SpineSignal: learn why calves and feet can feel sore, heavy or weak, check your symptoms, "
            "keep a log and take a summary to your doctor. Education, not diagnosis."));
@@ -22,6 +23,10 @@ CommandLine CommandLineParser::parse(const QStringList& arguments) {
                                         tr("Show the main window, print the milliseconds from process start "
                                            "to its first paint, and exit (for start-up benchmarks)."));
     parser.addOptions({help, version, dataDir, lang, firstPaint});
+    out.commands = allCliCommands();
+    for (const auto& command : out.commands) {
+        parser.addOptions(command->options());
+    }
 
     if (!parser.parse(arguments)) {
         out.action = CommandLine::Action::Usage;
@@ -47,10 +52,23 @@ CommandLine CommandLineParser::parse(const QStringList& arguments) {
         }
     }
     out.quitAfterFirstPaint = parser.isSet(firstPaint);
-    out.positional = parser.positionalArguments();
-    if (!out.positional.isEmpty()) {
+    if (!parser.positionalArguments().isEmpty()) {
         out.action = CommandLine::Action::Usage;
-        out.usageError = tr("Unexpected argument: %1").arg(out.positional.constFirst());
+        out.usageError = tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst());
+        return out;
+    }
+    for (const auto& command : out.commands) {
+        if (command->isRequested(parser)) {
+            if (out.headless != nullptr) {
+                out.action = CommandLine::Action::Usage;
+                out.usageError = tr("Give one command at a time.");
+                return out;
+            }
+            out.headless = command.get();
+        }
+    }
+    if (out.headless != nullptr) {
+        out.action = CommandLine::Action::RunHeadless;
     }
     return out;
 }

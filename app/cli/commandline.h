@@ -1,17 +1,20 @@
 #pragma once
 
+#include "cli/clicommand.h"
+
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QString>
-#include <QStringList>
 
-#include <optional>
+#include <memory>
+#include <vector>
 
 namespace spinesignal::ui {
 
 /// What the command line asked for. Parsed before any QCoreApplication exists, so that --help,
 /// --version and the headless commands work without a display.
 struct CommandLine {
-    enum class Action { ShowWindow, PrintHelp, PrintVersion, Usage };
+    enum class Action { ShowWindow, RunHeadless, PrintHelp, PrintVersion, Usage };
     Action action = Action::ShowWindow;
     QString usageError;  ///< for Action::Usage: what is wrong
     QString helpText;
@@ -19,8 +22,10 @@ struct CommandLine {
     QString dataDir;
     QString language;  ///< "zh_CN", "en" or empty (follow settings / system)
     bool quitAfterFirstPaint = false;
-    /// Headless commands register here as they are built (see cli/headlesscommands.h).
-    QStringList positional;
+
+    std::shared_ptr<QCommandLineParser> parser;
+    std::vector<std::unique_ptr<CliCommand>> commands;
+    CliCommand* headless = nullptr;  ///< for Action::RunHeadless
 };
 
 class CommandLineParser {

@@ -16,6 +16,7 @@
 #include <QSettings>
 
 #include <cstdio>
+#include <memory>
 
 namespace spinesignal::ui {
 
@@ -72,6 +73,26 @@ int runWindow(const CommandLine& commandLine) {
     return QApplication::exec();
 }
 
+/// Headless commands never need a display: those that paint get the offscreen platform.
+int runHeadless(int argc, char* argv[], const CommandLine& commandLine) {
+    std::unique_ptr<QCoreApplication> app;
+    if (commandLine.headless->needsGui()) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    const QString dataDir = DataLocation::resolveDirectory(commandLine.dataDir);
+    QSettings settings(QDir(dataDir).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    LanguageManager language;
+    language.apply(LanguageManager::choose(commandLine.language,
+                                           settings.value(QStringLiteral("ui/language")).toString()));
+    const CliContext context{*commandLine.parser, dataDir, language.current()};
+    return commandLine.headless->run(context);
+}
+
 }  // namespace
 
 int runApplication(int argc, char* argv[]) {
@@ -94,6 +115,8 @@ int runApplication(int argc, char* argv[]) {
             printErr(commandLine.usageError);
             printErr(QStringLiteral("run 'spinesignal --help' for the options"));
             return ExitUsage;
+        case CommandLine::Action::RunHeadless:
+            return runHeadless(argc, argv, commandLine);
         case CommandLine::Action::ShowWindow:
             break;
     }

@@ -63,3 +63,17 @@ TEST_F(MainWindowTest, EveryScreenSaysEducationNotDiagnosis) {
     ASSERT_NE(disclaimer, nullptr);
     EXPECT_TRUE(disclaimer->text().contains(QStringLiteral("does not diagnose")));
 }
+
+TEST_F(MainWindowTest, ChineseIsCompleteAndSwitchesAtRunTime) {
+    MainWindow window(context());
+    auto* nav = window.findChild<QListWidget*>(QStringLiteral("navigation"));
+    EXPECT_EQ(nav->item(0)->text(), QStringLiteral("Learn"));
+    m_language.apply(QStringLiteral("zh_CN"));
+    QCoreApplication::processEvents();  // LanguageChange reaches widgets through the event loop
+    EXPECT_EQ(nav->item(0)->text(), QStringLiteral("了解"));
+    EXPECT_EQ(nav->item(4)->text(), QStringLiteral("就医摘要"));
+    EXPECT_TRUE(window.findChild<QLabel*>(QStringLiteral("disclaimer"))->text().contains(QStringLiteral("不能作出诊断")));
+    m_language.apply(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    EXPECT_EQ(nav->item(0)->text(), QStringLiteral("Learn"));
+}

@@ -1,0 +1,11 @@
+#include "cli/clicommand.h"
+
+namespace spinesignal::ui {
+
+std::vector<std::unique_ptr<CliCommand>> allCliCommands() {
+    std::vector<std::unique_ptr<CliCommand>> commands;
+    // One line per command, e.g. commands.push_back(std::make_unique<SelfCheckCommand>());
+    return commands;
+}
+
+}  // namespace spinesignal::ui
