@@ -222,6 +222,229 @@
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <source>Soreness</source>
+        <translation>Soreness</translation>
+    </message>
+    <message>
+        <source>Numbness</source>
+        <translation>Numbness</translation>
+    </message>
+    <message>
+        <source>Radiating pain</source>
+        <translation>Radiating pain</translation>
+    </message>
+    <message>
+        <source>Weakness</source>
+        <translation>Weakness</translation>
+    </message>
+    <message>
+        <source>Low back pain</source>
+        <translation>Low back pain</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Both</translation>
+    </message>
+    <message>
+        <source>Left leg</source>
+        <translation>Left leg</translation>
+    </message>
+    <message>
+        <source>Right leg</source>
+        <translation>Right leg</translation>
+    </message>
+    <message>
+        <source>Buttock</source>
+        <translation>Buttock</translation>
+    </message>
+    <message>
+        <source>Front of thigh</source>
+        <translation>Front of thigh</translation>
+    </message>
+    <message>
+        <source>Back of thigh</source>
+        <translation>Back of thigh</translation>
+    </message>
+    <message>
+        <source>Outer thigh</source>
+        <translation>Outer thigh</translation>
+    </message>
+    <message>
+        <source>Inner shin</source>
+        <translation>Inner shin</translation>
+    </message>
+    <message>
+        <source>Outer shin</source>
+        <translation>Outer shin</translation>
+    </message>
+    <message>
+        <source>Back of calf</source>
+        <translation>Back of calf</translation>
+    </message>
+    <message>
+        <source>Top of foot</source>
+        <translation>Top of foot</translation>
+    </message>
+    <message>
+        <source>Big toe</source>
+        <translation>Big toe</translation>
+    </message>
+    <message>
+        <source>Sole</source>
+        <translation>Sole</translation>
+    </message>
+    <message>
+        <source>Heel</source>
+        <translation>Heel</translation>
+    </message>
+    <message>
+        <source>Outer edge of foot and little toe</source>
+        <translation>Outer edge of foot and little toe</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Long sitting</source>
+        <translation>Long sitting</translation>
+    </message>
+    <message>
+        <source>Walking</source>
+        <translation>Walking</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Standing</translation>
+    </message>
+    <message>
+        <source>After sleep</source>
+        <translation>After sleep</translation>
+    </message>
+    <message>
+        <source>Lifting</source>
+        <translation>Lifting</translation>
+    </message>
+    <message>
+        <source>Weather change</source>
+        <translation>Weather change</translation>
+    </message>
+    <message>
+        <source>Fatigue</source>
+        <translation>Fatigue</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Rest</translation>
+    </message>
+    <message>
+        <source>Heat</source>
+        <translation>Heat</translation>
+    </message>
+    <message>
+        <source>Stretching</source>
+        <translation>Stretching</translation>
+    </message>
+    <message>
+        <source>Back exercises</source>
+        <translation>Back exercises</translation>
+    </message>
+    <message>
+        <source>Medicine as prescribed</source>
+        <translation>Medicine as prescribed</translation>
+    </message>
+    <message>
+        <source>Massage</source>
+        <translation>Massage</translation>
+    </message>
+    <message>
+        <source>Physiotherapy</source>
+        <translation>Physiotherapy</translation>
+    </message>
+    <message>
+        <source>Nothing helped</source>
+        <translation>Nothing helped</translation>
+    </message>
+    <message>
+        <source>New trouble passing urine or controlling bladder or bowels, or new sexual dysfunction</source>
+        <translation>New trouble passing urine or controlling bladder or bowels, or new sexual dysfunction</translation>
+    </message>
+    <message>
+        <source>Numbness in the saddle area (genitals, anus, inner thighs)</source>
+        <translation>Numbness in the saddle area (genitals, anus, inner thighs)</translation>
+    </message>
+    <message>
+        <source>Leg symptoms that have spread to both legs within the last two weeks</source>
+        <translation>Leg symptoms that have spread to both legs within the last two weeks</translation>
+    </message>
+    <message>
+        <source>Weakness getting worse, or foot drop (the foot slaps or the toes catch)</source>
+        <translation>Weakness getting worse, or foot drop (the foot slaps or the toes catch)</translation>
+    </message>
+    <message>
+        <source>Leg muscles visibly wasting</source>
+        <translation>Leg muscles visibly wasting</translation>
+    </message>
+    <message>
+        <source>One calf swollen, warm, red or tender</source>
+        <translation>One calf swollen, warm, red or tender</translation>
+    </message>
+    <message>
+        <source>Fever or unexplained weight loss with back pain</source>
+        <translation>Fever or unexplained weight loss with back pain</translation>
+    </message>
+    <message>
+        <source>Go to an emergency department now. Together with back or leg symptoms this can mean pressure on the nerves at the lower end of the spinal canal (cauda equina syndrome), which needs treatment within hours.</source>
+        <translation>Go to an emergency department now. Together with back or leg symptoms this can mean pressure on the nerves at the lower end of the spinal canal (cauda equina syndrome), which needs treatment within hours.</translation>
+    </message>
+    <message>
+        <source>Go to an emergency department now. One swollen, warm, red or tender calf can be a blood clot in a deep vein, especially in pregnancy or after a long journey. Do not massage the leg.</source>
+        <translation>Go to an emergency department now. One swollen, warm, red or tender calf can be a blood clot in a deep vein, especially in pregnancy or after a long journey. Do not massage the leg.</translation>
+    </message>
+    <message>
+        <source>See a doctor today (orthopaedics or neurology, or an emergency department out of hours). Spreading or worsening weakness can mean the nerves are being damaged, and early treatment protects them.</source>
+        <translation>See a doctor today (orthopaedics or neurology, or an emergency department out of hours). Spreading or worsening weakness can mean the nerves are being damaged, and early treatment protects them.</translation>
+    </message>
+    <message>
+        <source>See a doctor today. Fever or unexplained weight loss together with back pain needs to be checked for infection or other serious causes.</source>
+        <translation>See a doctor today. Fever or unexplained weight loss together with back pain needs to be checked for infection or other serious causes.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>mild</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>moderate</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>severe</translation>
+    </message>
+</context>
+<context>
     <name>spinesignal::EpisodeRepository</name>
     <message>
         <source>Saving the entry</source>

@@ -222,6 +222,229 @@
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <source>Soreness</source>
+        <translation>酸软</translation>
+    </message>
+    <message>
+        <source>Numbness</source>
+        <translation>麻木</translation>
+    </message>
+    <message>
+        <source>Radiating pain</source>
+        <translation>放射痛</translation>
+    </message>
+    <message>
+        <source>Weakness</source>
+        <translation>无力</translation>
+    </message>
+    <message>
+        <source>Low back pain</source>
+        <translation>腰痛</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>左侧</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>右侧</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>双侧</translation>
+    </message>
+    <message>
+        <source>Left leg</source>
+        <translation>左腿</translation>
+    </message>
+    <message>
+        <source>Right leg</source>
+        <translation>右腿</translation>
+    </message>
+    <message>
+        <source>Buttock</source>
+        <translation>臀部</translation>
+    </message>
+    <message>
+        <source>Front of thigh</source>
+        <translation>大腿前侧</translation>
+    </message>
+    <message>
+        <source>Back of thigh</source>
+        <translation>大腿后侧</translation>
+    </message>
+    <message>
+        <source>Outer thigh</source>
+        <translation>大腿外侧</translation>
+    </message>
+    <message>
+        <source>Inner shin</source>
+        <translation>小腿内侧</translation>
+    </message>
+    <message>
+        <source>Outer shin</source>
+        <translation>小腿外侧</translation>
+    </message>
+    <message>
+        <source>Back of calf</source>
+        <translation>小腿后侧（小腿肚）</translation>
+    </message>
+    <message>
+        <source>Top of foot</source>
+        <translation>足背</translation>
+    </message>
+    <message>
+        <source>Big toe</source>
+        <translation>大脚趾</translation>
+    </message>
+    <message>
+        <source>Sole</source>
+        <translation>足底</translation>
+    </message>
+    <message>
+        <source>Heel</source>
+        <translation>足跟</translation>
+    </message>
+    <message>
+        <source>Outer edge of foot and little toe</source>
+        <translation>足外侧缘和小脚趾</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Long sitting</source>
+        <translation>久坐</translation>
+    </message>
+    <message>
+        <source>Walking</source>
+        <translation>走路</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>久站</translation>
+    </message>
+    <message>
+        <source>After sleep</source>
+        <translation>睡醒后</translation>
+    </message>
+    <message>
+        <source>Lifting</source>
+        <translation>搬重物</translation>
+    </message>
+    <message>
+        <source>Weather change</source>
+        <translation>天气变化</translation>
+    </message>
+    <message>
+        <source>Fatigue</source>
+        <translation>劳累</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>Heat</source>
+        <translation>热敷</translation>
+    </message>
+    <message>
+        <source>Stretching</source>
+        <translation>拉伸</translation>
+    </message>
+    <message>
+        <source>Back exercises</source>
+        <translation>腰背肌锻炼</translation>
+    </message>
+    <message>
+        <source>Medicine as prescribed</source>
+        <translation>遵医嘱用药</translation>
+    </message>
+    <message>
+        <source>Massage</source>
+        <translation>按摩</translation>
+    </message>
+    <message>
+        <source>Physiotherapy</source>
+        <translation>理疗</translation>
+    </message>
+    <message>
+        <source>Nothing helped</source>
+        <translation>都没有缓解</translation>
+    </message>
+    <message>
+        <source>New trouble passing urine or controlling bladder or bowels, or new sexual dysfunction</source>
+        <translation>新出现的排尿困难、大小便失禁或控制不住，或新出现的性功能障碍</translation>
+    </message>
+    <message>
+        <source>Numbness in the saddle area (genitals, anus, inner thighs)</source>
+        <translation>会阴部（马鞍区：外生殖器、肛门周围、大腿内侧）麻木</translation>
+    </message>
+    <message>
+        <source>Leg symptoms that have spread to both legs within the last two weeks</source>
+        <translation>最近两周内腿部症状扩展到了双腿</translation>
+    </message>
+    <message>
+        <source>Weakness getting worse, or foot drop (the foot slaps or the toes catch)</source>
+        <translation>无力越来越重，或出现足下垂（走路时脚掌拍地、脚尖绊地）</translation>
+    </message>
+    <message>
+        <source>Leg muscles visibly wasting</source>
+        <translation>腿部肌肉明显萎缩变细</translation>
+    </message>
+    <message>
+        <source>One calf swollen, warm, red or tender</source>
+        <translation>一侧小腿肿胀、发热、发红或有压痛</translation>
+    </message>
+    <message>
+        <source>Fever or unexplained weight loss with back pain</source>
+        <translation>腰痛伴发热，或不明原因的体重下降</translation>
+    </message>
+    <message>
+        <source>Go to an emergency department now. Together with back or leg symptoms this can mean pressure on the nerves at the lower end of the spinal canal (cauda equina syndrome), which needs treatment within hours.</source>
+        <translation>请立即去医院急诊。伴有腰腿症状时，这可能意味着椎管下端的神经受压（马尾综合征），需要在数小时内处理。</translation>
+    </message>
+    <message>
+        <source>Go to an emergency department now. One swollen, warm, red or tender calf can be a blood clot in a deep vein, especially in pregnancy or after a long journey. Do not massage the leg.</source>
+        <translation>请立即去医院急诊。一侧小腿肿胀、发热、发红或有压痛，可能是深静脉血栓，孕期或长途旅行后尤其要警惕。不要按摩这条腿。</translation>
+    </message>
+    <message>
+        <source>See a doctor today (orthopaedics or neurology, or an emergency department out of hours). Spreading or worsening weakness can mean the nerves are being damaged, and early treatment protects them.</source>
+        <translation>请今天就医（骨科或神经内科；非工作时间请去急诊）。症状扩展或无力加重可能意味着神经正在受损，及早治疗能保护神经。</translation>
+    </message>
+    <message>
+        <source>See a doctor today. Fever or unexplained weight loss together with back pain needs to be checked for infection or other serious causes.</source>
+        <translation>请今天就医。腰痛伴发热或不明原因的体重下降，需要检查是否有感染或其他严重原因。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>轻度</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>中度</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>重度</translation>
+    </message>
+</context>
+<context>
     <name>spinesignal::EpisodeRepository</name>
     <message>
         <source>Saving the entry</source>

@@ -4,4 +4,5 @@ target_sources(spinesignal_core PRIVATE
     domain/regionset.h
     domain/episode.cpp domain/episode.h
     domain/episodevalidator.cpp domain/episodevalidator.h
+    domain/labels.cpp domain/labels.h
 )
