@@ -1,0 +1,3 @@
+target_sources(app_tests PRIVATE
+    log/test_legmapwidget.cpp
+)
