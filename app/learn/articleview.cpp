@@ -259,14 +259,14 @@ void ArticleView::rebuild() {
                 m_layout->addWidget(card(QStringLiteral("learnNote"), {}, html, false));
                 break;
             case Kind::Myth:
-                m_layout->addWidget(card(QStringLiteral("learnMyth"), tr("Myth"), html, true));
+                m_layout->addWidget(card(QStringLiteral("learnMyth"), {}, html, true));
                 break;
             case Kind::Fact:
                 m_layout->addWidget(card(QStringLiteral("learnFact"), tr("Fact"), html, false));
                 break;
             case Kind::Question:
                 m_layout->addWidget(
-                    card(QStringLiteral("learnQuestion"), tr("Question"), html, true));
+                    card(QStringLiteral("learnQuestion"), {}, html, true));
                 break;
             case Kind::Answer:
                 m_layout->addWidget(card(QStringLiteral("learnAnswer"), tr("Answer"), html, false));
