@@ -104,7 +104,7 @@ void NerveCompressionCanvas::drawPulses(QPainter& p, qreal pinch) const {
             at = 1.0;
             alpha = 1.0 - (along - 1.0) * 5;
         }
-        drawGlow(p, nerve.pointAtPercent(at), 11, QColor(255, 255, 245),
+        drawGlow(p, nerve.pointAtPercent(at), 13, QColor(255, 255, 245),
                  colour::nerve().darker(105), alpha);
     }
 }

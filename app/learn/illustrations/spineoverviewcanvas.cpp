@@ -130,11 +130,11 @@ void SpineOverviewCanvas::drawColumn(QPainter& p) const {
     drawCentredText(p, QPointF(kCentre - 40, 300), QStringLiteral("S1"), 15, true,
                     colour::boneLine().darker(125));
 
-    drawCallout(p, QPointF(kCentre - 62, 36), QPointF(102, 36), tr("Lumbar\nvertebra"), Side::Left);
-    drawCallout(p, QPointF(kCentre - 66, 87), QPointF(102, 92), tr("Intervertebral\ndisc"),
+    drawCallout(p, QPointF(kCentre - 62, 32), QPointF(100, 32), tr("Lumbar\nvertebra"), Side::Left);
+    drawCallout(p, QPointF(kCentre - 68, 171), QPointF(100, 138), tr("Intervertebral\ndisc"),
                 Side::Left);
-    drawCallout(p, QPointF(kCentre - 50, 350), QPointF(102, 350), tr("Sacrum"), Side::Left);
-    drawCallout(p, QPointF(kCentre - 6, 212), QPointF(102, 212), tr("Nerves in the\nspinal canal"),
+    drawCallout(p, QPointF(kCentre + 24, 384), QPointF(250, 386), tr("Sacrum"), Side::Right);
+    drawCallout(p, QPointF(kCentre - 6, 234), QPointF(100, 234), tr("Nerves in the\nspinal canal"),
                 Side::Left);
     // The disc shown enlarged on the right.
     p.save();

@@ -131,7 +131,9 @@ TEST_F(IllustrationTest, PlayAnimatesBrieflyAndDrawsMotion) {
         EXPECT_LE(animation->totalDuration(), 6000) << "stops by itself after a few seconds";
         EXPECT_GT(animation->totalDuration(), 0);
         animation->setCurrentTime(animation->duration() / 3);
-        EXPECT_GT(differingShare(still, canvasImage(*widget)), 0.001) << qPrintable(id);
+        const QImage moving = canvasImage(*widget);
+        EXPECT_GT(differingShare(still, moving), 0.001) << qPrintable(id);
+        saveForReview(moving, id + QStringLiteral("-animation-frame"));
         animation->setCurrentTime(animation->duration());
         EXPECT_FALSE(mechanism->isAnimating());
         EXPECT_TRUE(play->isEnabled());
