@@ -30,6 +30,7 @@ QuestionView::QuestionView(QWidget* parent)
       m_back(new QPushButton(this)),
       m_next(new QPushButton(this)) {
     setObjectName(QStringLiteral("questionView"));
+    setFocusPolicy(Qt::StrongFocus);
     m_progressText->setObjectName(QStringLiteral("progressText"));
     m_progress->setTextVisible(false);
     m_progress->setMaximumHeight(8);
@@ -63,7 +64,14 @@ QuestionView::QuestionView(QWidget* parent)
     connect(m_back, &QPushButton::clicked, this, &QuestionView::backRequested);
     connect(m_next, &QPushButton::clicked, this, &QuestionView::nextRequested);
 
-    auto* layout = new QVBoxLayout(this);
+    // A readable line length: the content keeps to a column, the page around it stays free.
+    auto* column = new QWidget(this);
+    column->setMaximumWidth(880);
+    auto* outer = new QHBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(column, 1);
+    outer->addStretch(0);
+    auto* layout = new QVBoxLayout(column);
     layout->setContentsMargins(32, 24, 32, 24);
     layout->setSpacing(14);
     layout->addWidget(m_progressText);
@@ -184,8 +192,11 @@ void QuestionView::showQuestion(const Checklist& checklist, const Question& ques
     m_back->setEnabled(index > 0);
     retranslate();
     // Focus the chosen answer (or the first) so Space/Enter and the arrow keys work at once.
-    QPushButton* focus = selected != nullptr ? selected : first;
-    if (focus != nullptr) {
+    // A warning sign is never pre-focused on "Yes": Y, N or Tab make the choice deliberate.
+    QPushButton* focus = selected != nullptr ? selected : (m_isRedFlag ? nullptr : first);
+    if (focus == nullptr) {
+        setFocus(Qt::OtherFocusReason);
+    } else {
         focus->setFocus(Qt::OtherFocusReason);
     }
 }

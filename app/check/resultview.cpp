@@ -11,6 +11,8 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace spinesignal::ui {
@@ -120,14 +122,20 @@ ResultView::ResultView(QWidget* parent)
     m_preview->setVisible(false);
 
     auto* content = new QWidget;
-    auto* layout = new QVBoxLayout(content);
+    auto* column = new QWidget(content);
+    column->setMaximumWidth(880);
+    auto* row = new QHBoxLayout(content);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(column, 1);
+    row->addStretch(0);
+    auto* layout = new QVBoxLayout(column);
     layout->setContentsMargins(32, 24, 32, 24);
     layout->setSpacing(10);
     layout->addWidget(m_banner);
     layout->addWidget(m_missing);
     layout->addWidget(m_continue, 0, Qt::AlignLeft);
-    layout->addWidget(m_reasons);
     layout->addWidget(m_departments);
+    layout->addWidget(m_reasons);
     layout->addWidget(m_bring);
     layout->addWidget(m_openSummary, 0, Qt::AlignLeft);
     layout->addWidget(m_prevention);
@@ -144,6 +152,7 @@ ResultView::ResultView(QWidget* parent)
     layout->addWidget(m_saveMessage);
     layout->addStretch(1);
     auto* scroll = new QScrollArea(this);
+    m_scroll = scroll;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
@@ -195,6 +204,7 @@ void ResultView::showResult(const Checklist& checklist, const CheckResult& resul
     render();
     // The urgent result must be read first: put the focus on its banner text.
     m_title->setFocus(Qt::OtherFocusReason);
+    m_scroll->verticalScrollBar()->setValue(0);
 }
 
 void ResultView::render() {
@@ -258,10 +268,14 @@ void ResultView::render() {
 
     QStringList reasons;
     for (const Rule* rule : r.fired) {
-        QString item = rule->sentence(m_language).toHtmlEscaped();
+        // A red flag's advice is already in "What to do today"; here it is enough to name it.
+        QString item = rule->redFlag ? tr("You answered yes to the warning sign: %1.")
+                                           .arg(Labels::redFlag(*rule->redFlag))
+                                           .toHtmlEscaped()
+                                     : rule->sentence(m_language).toHtmlEscaped();
         if (!rule->links.isEmpty()) {
-            item += QStringLiteral("<br><small>") + tr("Read more:").toHtmlEscaped() +
-                    QLatin1Char(' ') + linksLine(rule->links) + QStringLiteral("</small>");
+            item += QStringLiteral("<br><small>") + readMore(linksLine(rule->links)) +
+                    QStringLiteral("</small>");
         }
         reasons.append(item);
     }
@@ -273,7 +287,14 @@ void ResultView::render() {
     QStringList names;
     for (const QString& id : r.departments) {
         const Department* d = c.department(id);
-        names.append((d != nullptr ? d->name.in(m_language) : id).toHtmlEscaped());
+        if (d == nullptr) {
+            continue;
+        }
+        // In English also the Chinese name, which is what the hospital signs say in China.
+        const QString name = m_language.startsWith(QLatin1String("zh"))
+                                 ? d->name.zh
+                                 : QStringLiteral("%1 (%2)").arg(d->name.en, d->name.zh);
+        names.append(QStringLiteral("<b>") + name.toHtmlEscaped() + QStringLiteral("</b>"));
     }
     m_departments->setText(heading(tr("Where to go")) + names.join(tr(", ").toHtmlEscaped()));
     m_departments->setVisible(toDoctor && !names.isEmpty());
@@ -283,8 +304,8 @@ void ResultView::render() {
            "what you have tried), the medicines you take, and any earlier scans or reports. A "
            "doctor may order a lumbar CT or MRI, or an ultrasound of the leg vessels.")
             .toHtmlEscaped() +
-        QStringLiteral("<br><small>") + tr("Read more:").toHtmlEscaped() + QLatin1Char(' ') +
-        articleLink(QStringLiteral("when-to-see-a-doctor")) + QStringLiteral("</small>"));
+        QStringLiteral("<br><small>") +
+        readMore(articleLink(QStringLiteral("when-to-see-a-doctor"))) + QStringLiteral("</small>"));
     m_bring->setVisible(toDoctor);
     m_openSummary->setVisible(toDoctor);
 
@@ -310,9 +331,9 @@ void ResultView::render() {
                 "signs "
                 "appear, see a doctor.")
                  .toHtmlEscaped()}) +
-        QStringLiteral("<small>") + tr("Read more:").toHtmlEscaped() + QLatin1Char(' ') +
-        linksLine({QStringLiteral("prevention"), QStringLiteral("myths")}) +
-        QStringLiteral("</small>"));
+        QStringLiteral("<p><small>") +
+        readMore(linksLine({QStringLiteral("prevention"), QStringLiteral("myths")})) +
+        QStringLiteral("</small></p>"));
     m_prevention->setVisible(selfCare);
     m_openLog->setVisible(selfCare);
 
@@ -336,6 +357,12 @@ void ResultView::render() {
     retranslate();
 }
 
+QString ResultView::readMore(const QString& linksHtml) {
+    // The links are HTML already; only the words around them are escaped.
+    const QString marker = QStringLiteral("@@links@@");
+    return tr("Read more: %1").arg(marker).toHtmlEscaped().replace(marker, linksHtml);
+}
+
 void ResultView::showSavePreview(const QStringList& lines) {
     QStringList escaped;
     for (const QString& l : lines) {
@@ -346,6 +373,8 @@ void ResultView::showSavePreview(const QStringList& lines) {
                            QStringLiteral("</b>") + bullets(escaped));
     m_preview->setVisible(true);
     m_confirm->setFocus(Qt::OtherFocusReason);
+    // The preview opens below the buttons: bring it (and Save) into view once laid out.
+    QTimer::singleShot(0, this, [this] { m_scroll->ensureWidgetVisible(m_preview, 20, 20); });
 }
 
 void ResultView::showSaveMessage(const QString& message, bool ok) {
@@ -377,14 +406,14 @@ void ResultView::changeEvent(QEvent* event) {
 }
 
 void ResultView::retranslate() {
-    m_openSummary->setText(tr("Open the doctor summary"));
-    m_openLog->setText(tr("Open my log"));
-    m_continue->setText(tr("Continue answering"));
-    m_save->setText(tr("Save to my log…"));
+    m_openSummary->setText(tr("Open the &doctor summary"));
+    m_openLog->setText(tr("Open my &log"));
+    m_continue->setText(tr("&Continue answering"));
+    m_save->setText(tr("&Save to my log…"));
     m_confirm->setText(tr("Save"));
     m_cancel->setText(tr("Cancel"));
-    m_back->setText(tr("Back to the questions"));
-    m_restart->setText(tr("Start a new self-check"));
+    m_back->setText(tr("&Back to the questions"));
+    m_restart->setText(tr("Start a &new self-check"));
 }
 
 }  // namespace spinesignal::ui

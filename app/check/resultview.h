@@ -8,6 +8,7 @@
 class QFrame;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 
 namespace spinesignal {
 class Checklist;
@@ -50,12 +51,14 @@ private:
     void retranslate();
     void render();
     QLabel* newLabel(const QString& objectName);
+    static QString readMore(const QString& linksHtml);
 
     const Checklist* m_checklist = nullptr;
     CheckResult m_result;
     QString m_language;
     QString m_takenAt;
     bool m_saved = false;
+    QScrollArea* m_scroll = nullptr;
     QFrame* m_banner;
     QLabel* m_title;
     QLabel* m_summary;

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -47,6 +48,8 @@ SelfCheckPage::SelfCheckPage(AppContext& context, QWidget* parent)
     m_startButton->setDefault(true);
     m_startButton->setMinimumHeight(40);
     m_history->setObjectName(QStringLiteral("history"));
+    m_history->setMaximumHeight(280);
+    m_history->setMaximumWidth(820);
     QFont bold = m_historyHeading->font();
     bold.setBold(true);
     m_historyHeading->setFont(bold);
@@ -60,6 +63,8 @@ SelfCheckPage::SelfCheckPage(AppContext& context, QWidget* parent)
     startLayout->addSpacing(12);
     startLayout->addWidget(m_historyHeading);
     startLayout->addWidget(m_history, 1);
+    startLayout->addStretch(0);  // takes the space while there is no history yet
+    m_intro->setMaximumWidth(820);
 
     m_stack->addWidget(m_start);
     m_stack->addWidget(m_questions);
@@ -278,6 +283,14 @@ void SelfCheckPage::showPastResult(int row) {
     const QString when = m_history->item(row)->text().section(QStringLiteral(" — "), 0, 0);
     m_resultView->showResult(Checklist::embedded(), m_result, language(), true, when);
     m_stack->setCurrentWidget(m_resultView);
+}
+
+void SelfCheckPage::showEvent(QShowEvent* event) {
+    AreaPage::showEvent(event);
+    // Arriving on the page (Ctrl+2): Space or Enter starts at once.
+    if (m_stack->currentWidget() == m_start && m_startButton->isEnabled()) {
+        m_startButton->setFocus(Qt::OtherFocusReason);
+    }
 }
 
 void SelfCheckPage::changeEvent(QEvent* event) {
