@@ -218,6 +218,10 @@ void QuestionView::keyPressEvent(QKeyEvent* event) {
         }
         return;
     }
+    if (key == Qt::Key_Question) {
+        m_whyButton->toggle();
+        return;
+    }
     if (kind == QuestionKind::YesNo && (key == Qt::Key_Y || key == Qt::Key_N)) {
         choose(key == Qt::Key_Y);
         return;

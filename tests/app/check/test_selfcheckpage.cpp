@@ -97,6 +97,9 @@ TEST_F(SelfCheckPageTest, ARedFlagAnsweredYesInterruptsAtOnceWithWhatToDoToday) 
     EXPECT_EQ(page.result().tier, Tier::Urgent);
     // Interrupted: the question after it was never reached.
     EXPECT_FALSE(page.answers().has(QStringLiteral("fever_weight_loss")));
+    // Warning signs come right after the symptoms, so an urgent answer does not wait behind the
+    // rest.
+    EXPECT_FALSE(page.answers().has(QStringLiteral("worse_sitting")));
     const QString shown = page.resultView()->plainText();
     EXPECT_TRUE(shown.contains(QStringLiteral("Seek medical care today")));
     EXPECT_TRUE(shown.contains(QStringLiteral("What to do today")));
