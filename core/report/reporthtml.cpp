@@ -335,7 +335,13 @@ QString ReportHtml::entriesTable(const QList<Episode>& all, const SummaryData& d
     }
     header << esc(tr("Side")) << esc(tr("Where")) << esc(tr("Triggers")) << esc(tr("Tried or helped"))
            << esc(tr("Red flags")) << esc(tr("Note"));
-    html += row(header, true) + QStringLiteral("</thead><tbody>");
+    // Widths in percent: room for the words (where, triggers, note), little for the 0–10 numbers.
+    static const int kWidths[] = {10, 5, 5, 5, 5, 5, 5, 14, 11, 10, 8, 17};
+    QString headerRow = QStringLiteral("<tr>");
+    for (qsizetype i = 0; i < header.size(); ++i) {
+        headerRow += QStringLiteral("<th width=\"%1%\">%2</th>").arg(kWidths[i]).arg(header[i]);
+    }
+    html += headerRow + QStringLiteral("</tr></thead><tbody>");
     for (const Episode& e : episodes) {
         QStringList cells{esc(e.when.toString(QStringLiteral("yyyy-MM-dd HH:mm")))};
         for (const auto& v : e.intensity) {
