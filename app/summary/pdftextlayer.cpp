@@ -1,9 +1,11 @@
 #include "summary/pdftextlayer.h"
 
+#include "summary/reportpainter.h"
+
+#include <QHash>
+#include <QRawFont>
 #include <QRegularExpression>
 #include <QString>
-
-#include <utility>
 
 namespace spinesignal::ui {
 
@@ -29,7 +31,8 @@ void fixLine(QByteArray& line, bool isRange) {
         const auto target = static_cast<char16_t>(codes[i].captured(1).toUShort(nullptr, 16));
         const char16_t better = PdfTextLayer::preferredTarget(target);
         if (better != target) {
-            const QByteArray replacement = QString::asprintf("%04X", static_cast<unsigned>(better)).toLatin1();
+            const QByteArray replacement =
+                QString::asprintf("%04X", static_cast<unsigned>(better)).toLatin1();
             line.replace(codes[i].capturedStart(1), 4, replacement);
         }
     }
@@ -55,6 +58,43 @@ void fixSections(QByteArray& pdf, const QByteArray& begin, const QByteArray& end
     }
 }
 
+/// CJK radicals (U+2E80–U+2FDF) that the report font draws with the same glyph as an ideograph,
+/// mapped to that ideograph (门 for ⻔, 页 for ⻚ …). Read from the font itself, so the list is
+/// complete for exactly the glyphs the PDF contains.
+QHash<char16_t, char16_t> radicalEquivalents() {
+    QHash<char16_t, char16_t> out;
+    const QRawFont font = QRawFont::fromFont(ReportPainter::font(10));
+    if (!font.isValid()) {
+        return out;
+    }
+    auto glyphsOf = [&font](char16_t first, char16_t last) {
+        QList<QChar> chars;
+        for (char32_t c = first; c <= last; ++c) {
+            chars.append(QChar(static_cast<char16_t>(c)));
+        }
+        QList<quint32> glyphs(chars.size());
+        int count = static_cast<int>(chars.size());
+        font.glyphIndexesForChars(chars.constData(), count, glyphs.data(), &count);
+        return glyphs;
+    };
+    const QList<quint32> radicalGlyphs = glyphsOf(0x2E80, 0x2FDF);
+    QHash<quint32, char16_t> wanted;
+    for (qsizetype i = 0; i < radicalGlyphs.size(); ++i) {
+        if (radicalGlyphs[i] != 0) {
+            wanted.insert(radicalGlyphs[i], static_cast<char16_t>(0x2E80 + i));
+        }
+    }
+    const QList<quint32> ideographGlyphs = glyphsOf(0x4E00, 0x9FFF);
+    for (qsizetype i = 0; i < ideographGlyphs.size() && !wanted.isEmpty(); ++i) {
+        const auto it = wanted.constFind(ideographGlyphs[i]);
+        if (it != wanted.cend()) {
+            out.insert(it.value(), static_cast<char16_t>(0x4E00 + i));
+            wanted.erase(it);
+        }
+    }
+    return out;
+}
+
 }  // namespace
 
 char16_t PdfTextLayer::preferredTarget(char16_t target) {
@@ -64,26 +104,9 @@ char16_t PdfTextLayer::preferredTarget(char16_t target) {
     if (target == u'\u2012') {  // figure dash: the glyph is the en dash's
         return u'\u2013';
     }
-    // CJK radicals supplement: the simplified forms share their glyph with everyday characters
-    // (门, 马, 骨 …) and have no normalisation, so they are listed here.
-    static const std::pair<char16_t, char16_t> kRadicals[] = {
-        {0x2EA0, 0x6C11}, {0x2EAD, 0x793B}, {0x2EC5, 0x89C1}, {0x2EC6, 0x89D2}, {0x2EC8, 0x8BA0},
-        {0x2EC9, 0x8D1D}, {0x2ECB, 0x8F66}, {0x2ED3, 0x957F}, {0x2ED4, 0x95E8}, {0x2EDB, 0x98CE},
-        {0x2EDC, 0x98DE}, {0x2EE0, 0x9963}, {0x2EE2, 0x9A6C}, {0x2EE3, 0x9AA8}, {0x2EE4, 0x9B3C},
-        {0x2EE5, 0x9C7C}, {0x2EE6, 0x9E1F}, {0x2EE7, 0x5364}, {0x2EE8, 0x9EA6}, {0x2EE9, 0x9EC4},
-        {0x2EEB, 0x9F50}, {0x2EED, 0x9F7F}, {0x2EEF, 0x9F99}, {0x2EF3, 0x9F9F},
-    };
-    for (const auto& [radical, ideograph] : kRadicals) {
-        if (target == radical) {
-            return ideograph;
-        }
-    }
-    // Kangxi radicals: the ideograph they stand for, by compatibility normalisation.
-    if (target >= 0x2F00 && target <= 0x2FDF) {
-        const QString normal = QString(QChar(target)).normalized(QString::NormalizationForm_KC);
-        if (normal.size() == 1) {
-            return normal.at(0).unicode();
-        }
+    if (target >= 0x2E80 && target <= 0x2FDF) {
+        static const QHash<char16_t, char16_t> radicals = radicalEquivalents();
+        return radicals.value(target, target);
     }
     return target;
 }

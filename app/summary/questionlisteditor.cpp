@@ -10,7 +10,10 @@
 namespace spinesignal::ui {
 
 QuestionListEditor::QuestionListEditor(QSettings& settings, QWidget* parent)
-    : QWidget(parent), m_settings(settings), m_list(new QListWidget(this)), m_add(new QPushButton(this)),
+    : QWidget(parent),
+      m_settings(settings),
+      m_list(new QListWidget(this)),
+      m_add(new QPushButton(this)),
       m_remove(new QPushButton(this)) {
     m_list->setObjectName(QStringLiteral("questions"));
     m_list->setWordWrap(true);

@@ -22,9 +22,9 @@ constexpr double kHeaderPt = 16;
 constexpr double kFooterPt = 36;
 
 struct PageGeometry {
-    double pt = 1;     // one point in device pixels
-    QRectF page;       // the whole sheet
-    QRectF content;    // between the running header and the footer
+    double pt = 1;   // one point in device pixels
+    QRectF page;     // the whole sheet
+    QRectF content;  // between the running header and the footer
 };
 
 PageGeometry geometryOf(QPagedPaintDevice& device) {
@@ -37,7 +37,8 @@ PageGeometry geometryOf(QPagedPaintDevice& device) {
     return g;
 }
 
-std::unique_ptr<QTextDocument> layoutDocument(QPagedPaintDevice& device, const QString& html, const QSizeF& pageSize) {
+std::unique_ptr<QTextDocument> layoutDocument(QPagedPaintDevice& device, const QString& html,
+                                              const QSizeF& pageSize) {
     auto doc = std::make_unique<QTextDocument>();
     doc->documentLayout()->setPaintDevice(&device);
     doc->setDefaultFont(ReportPainter::font(9));
@@ -76,8 +77,8 @@ void drawFrame(QPainter& p, const PageGeometry& g, const ReportContent& c, int p
     const QRectF line1(left, top, width, 10 * g.pt);
     p.drawText(line1, Qt::AlignLeft | Qt::AlignTop, c.periodLine);
     p.drawText(line1, Qt::AlignRight | Qt::AlignTop, c.pageOfPattern.arg(page).arg(pages));
-    p.drawText(QRectF(left, top + 10 * g.pt, width, 20 * g.pt), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-               c.disclaimer);
+    p.drawText(QRectF(left, top + 10 * g.pt, width, 20 * g.pt),
+               Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, c.disclaimer);
     p.restore();
 }
 
@@ -119,39 +120,50 @@ int ReportPainter::paint(QPagedPaintDevice& device, const ReportContent& c) {
         }
     }
     auto table = layoutDocument(device, c.tableHtml, contentSize);
-    const int pages = 2 + table->pageCount();
+    // Even the smallest type may not fit when the person wrote a great many questions: then the
+    // summary runs on to a second page rather than losing words.
+    const int summaryPages = summary->pageCount();
+    const int pages = summaryPages + 1 + table->pageCount();
 
     QPainter p(&device);
-    drawDocumentPage(p, *summary, 0, g.content);
-    drawFrame(p, g, c, 1, pages);
+    for (int i = 0; i < summaryPages; ++i) {
+        if (i > 0) {
+            device.newPage();
+        }
+        drawDocumentPage(p, *summary, i, g.content);
+        drawFrame(p, g, c, 1 + i, pages);
+    }
 
     // Page 2: the chart on top, where it was felt below.
     device.newPage();
     const double titleH = 18 * g.pt;
-    drawTitle(p, QRectF(g.content.topLeft(), QSizeF(g.content.width(), titleH)), g.pt, c.chartTitle);
-    const QRectF chart(g.content.left(), g.content.top() + titleH, g.content.width(), g.content.height() * 0.42);
+    drawTitle(p, QRectF(g.content.topLeft(), QSizeF(g.content.width(), titleH)), g.pt,
+              c.chartTitle);
+    const QRectF chart(g.content.left(), g.content.top() + titleH, g.content.width(),
+                       g.content.height() * 0.42);
     TrendChartPainter::paint(p, chart, g.pt, c.data, c.symptomNames, font(7.5));
     {
         p.save();
         p.setFont(font(7));
         p.setPen(QColor(0x55, 0x55, 0x55));
-        p.drawText(QRectF(chart.left(), chart.bottom() + 2 * g.pt, chart.width(), 12 * g.pt), Qt::AlignLeft,
-                   c.chartNote);
+        p.drawText(QRectF(chart.left(), chart.bottom() + 2 * g.pt, chart.width(), 12 * g.pt),
+                   Qt::AlignLeft, c.chartNote);
         p.restore();
     }
     const double mapTop = chart.bottom() + 24 * g.pt;
     drawTitle(p, QRectF(g.content.left(), mapTop, g.content.width(), titleH), g.pt, c.legMapTitle);
-    // LEAD: when app/widgets/legmapwidget.h lands in main, paint the heat image here with its static
-    // render function (left half of this rect) and keep the region table beside it.
-    const QRectF mapRect(g.content.left(), mapTop + titleH, g.content.width(), g.content.bottom() - mapTop - titleH);
+    // LEAD: when app/widgets/legmapwidget.h lands in main, paint the heat image here with its
+    // static render function (left half of this rect) and keep the region table beside it.
+    const QRectF mapRect(g.content.left(), mapTop + titleH, g.content.width(),
+                         g.content.bottom() - mapTop - titleH);
     auto regions = layoutDocument(device, c.regionHtml, mapRect.size());
     drawDocumentPage(p, *regions, 0, mapRect);
-    drawFrame(p, g, c, 2, pages);
+    drawFrame(p, g, c, summaryPages + 1, pages);
 
     for (int i = 0; i < table->pageCount(); ++i) {
         device.newPage();
         drawDocumentPage(p, *table, i, g.content);
-        drawFrame(p, g, c, 3 + i, pages);
+        drawFrame(p, g, c, summaryPages + 2 + i, pages);
     }
     p.end();
     return pages;
@@ -172,7 +184,8 @@ Result<int> ReportPainter::writePdf(const QString& path, const ReportContent& co
     }
     buffer.close();
     // Written in one go through a temporary file and a rename: never half a PDF under the name.
-    if (Status s = CsvExporter::writeAtomically(path, PdfTextLayer::fixToUnicode(buffer.data())); !s) {
+    if (Status s = CsvExporter::writeAtomically(path, PdfTextLayer::fixToUnicode(buffer.data()));
+        !s) {
         return s.error();
     }
     return pages;

@@ -44,7 +44,8 @@ constexpr int kCustom = -1;
 
 }  // namespace
 
-SummaryPage::SummaryPage(AppContext& context, QWidget* parent) : AreaPage(parent), m_context(context) {
+SummaryPage::SummaryPage(AppContext& context, QWidget* parent)
+    : AreaPage(parent), m_context(context) {
     setObjectName(QStringLiteral("SummaryPage"));
     buildUi();
     retranslate();
@@ -53,7 +54,8 @@ SummaryPage::SummaryPage(AppContext& context, QWidget* parent) : AreaPage(parent
     // The report's language defaults to the window's, but is chosen on its own.
     const QString language = s.value(kLanguage, m_context.language.current()).toString();
     m_language->setCurrentIndex(std::max(0, m_language->findData(language)));
-    m_paper->setCurrentIndex(std::max(0, m_paper->findData(s.value(kPaper, QStringLiteral("A4")).toString())));
+    m_paper->setCurrentIndex(
+        std::max(0, m_paper->findData(s.value(kPaper, QStringLiteral("A4")).toString())));
     m_name->setText(s.value(kName).toString());
     m_birthYear->setValue(s.value(kBirthYear, 0).toInt());
     updatePeriodFields();
@@ -208,12 +210,13 @@ void SummaryPage::buildUi() {
 
 void SummaryPage::retranslate() {
     m_heading->setText(tr("Summary for your doctor"));
-    m_intro->setText(tr("A one-page summary a doctor can read in thirty seconds, followed by a chart and all "
-                        "your entries. Everything in it is marked as reported by you."));
+    m_intro->setText(
+        tr("A one-page summary a doctor can read in thirty seconds, followed by a chart and all "
+           "your entries. Everything in it is marked as reported by you."));
     m_reportBox->setTitle(tr("Report"));
     m_periodLabel->setText(tr("Period"));
-    const QStringList periods{tr("Last 2 weeks"), tr("Last 4 weeks"), tr("Last 3 months"),
-                              tr("Last 12 months"), tr("All entries"), tr("Choose dates")};
+    const QStringList periods{tr("Last 2 weeks"),   tr("Last 4 weeks"), tr("Last 3 months"),
+                              tr("Last 12 months"), tr("All entries"),  tr("Choose dates")};
     for (int i = 0; i < periods.size(); ++i) {
         m_period->setItemText(i, periods[i]);
     }
@@ -253,7 +256,8 @@ void SummaryPage::showEvent(QShowEvent* event) {
 ReportOptions SummaryPage::options() const {
     ReportOptions o;
     o.language = m_language->currentData().toString();
-    o.paper = m_paper->currentData().toString() == QLatin1String("Letter") ? QPageSize::Letter : QPageSize::A4;
+    o.paper = m_paper->currentData().toString() == QLatin1String("Letter") ? QPageSize::Letter
+                                                                           : QPageSize::A4;
     o.name = m_name->text().trimmed();
     if (m_birthYear->value() != m_birthYear->minimum()) {
         o.birthYear = m_birthYear->value();
@@ -278,12 +282,14 @@ void SummaryPage::updatePeriodFields() {
 
 void SummaryPage::saveProfile() {
     m_context.settings.setValue(kName, m_name->text().trimmed());
-    m_context.settings.setValue(kBirthYear, m_birthYear->value() == m_birthYear->minimum() ? 0 : m_birthYear->value());
+    m_context.settings.setValue(
+        kBirthYear, m_birthYear->value() == m_birthYear->minimum() ? 0 : m_birthYear->value());
 }
 
 void SummaryPage::refreshPreview() {
     m_dirty = false;
-    auto content = ReportContent::build(m_context.episodes, options(), m_context.language.current());
+    auto content =
+        ReportContent::build(m_context.episodes, options(), m_context.language.current());
     if (!content) {
         m_preview->setPlainText(content.error().message);
         return;
@@ -302,7 +308,8 @@ void SummaryPage::showMessage(const QString& text, bool error) {
 }
 
 Result<QString> SummaryPage::savePdf(const QString& path) {
-    auto content = ReportContent::build(m_context.episodes, options(), m_context.language.current());
+    auto content =
+        ReportContent::build(m_context.episodes, options(), m_context.language.current());
     if (!content) {
         return content.error();
     }
@@ -319,7 +326,8 @@ Result<QString> SummaryPage::exportCsv(const QString& path) {
     if (!written) {
         return written.error();
     }
-    return tr("Exported %n entries to %1.", nullptr, written.value()).arg(QDir::toNativeSeparators(path));
+    return tr("Exported %n entries to %1.", nullptr, written.value())
+        .arg(QDir::toNativeSeparators(path));
 }
 
 Result<QString> SummaryPage::importCsv(const QString& path, bool skipInvalid) {
@@ -329,11 +337,13 @@ Result<QString> SummaryPage::importCsv(const QString& path, bool skipInvalid) {
     }
     QString text = tr("Imported %n entries.", nullptr, report.value().imported);
     if (report.value().duplicates > 0) {
-        text += QLatin1Char(' ') + tr("%n already in your log, skipped.", nullptr, report.value().duplicates);
+        text += QLatin1Char(' ') +
+                tr("%n already in your log, skipped.", nullptr, report.value().duplicates);
     }
     if (!report.value().skipped.isEmpty()) {
         text += QLatin1Char(' ') +
-                tr("%n row(s) with problems left out:", nullptr, static_cast<int>(report.value().skipped.size())) +
+                tr("%n row(s) with problems left out:", nullptr,
+                   static_cast<int>(report.value().skipped.size())) +
                 QLatin1Char('\n') + report.value().skipped.join(QLatin1Char('\n'));
     }
     return text;
@@ -348,9 +358,10 @@ QString SummaryPage::suggestedPath(const QString& name) const {
 }
 
 void SummaryPage::onSavePdf() {
-    const QString name = QStringLiteral("spinesignal-summary-%1.pdf").arg(QDate::currentDate().toString(Qt::ISODate));
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Save the summary as PDF"), suggestedPath(name), tr("PDF (*.pdf)"));
+    const QString name = QStringLiteral("spinesignal-summary-%1.pdf")
+                             .arg(QDate::currentDate().toString(Qt::ISODate));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the summary as PDF"),
+                                                      suggestedPath(name), tr("PDF (*.pdf)"));
     if (path.isEmpty()) {
         return;
     }
@@ -359,7 +370,8 @@ void SummaryPage::onSavePdf() {
 }
 
 void SummaryPage::onPrint() {
-    auto content = ReportContent::build(m_context.episodes, options(), m_context.language.current());
+    auto content =
+        ReportContent::build(m_context.episodes, options(), m_context.language.current());
     if (!content) {
         showMessage(content.error().message, true);
         return;
@@ -377,9 +389,9 @@ void SummaryPage::onPrint() {
 }
 
 void SummaryPage::onExportCsv() {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export entries as CSV"),
-                                                      suggestedPath(QStringLiteral("spinesignal-entries.csv")),
-                                                      tr("CSV (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export entries as CSV"), suggestedPath(QStringLiteral("spinesignal-entries.csv")),
+        tr("CSV (*.csv)"));
     if (path.isEmpty()) {
         return;
     }
@@ -388,16 +400,18 @@ void SummaryPage::onExportCsv() {
 }
 
 void SummaryPage::onImportCsv() {
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Import entries from CSV"), suggestedPath(QString()), tr("CSV (*.csv)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import entries from CSV"),
+                                                      suggestedPath(QString()), tr("CSV (*.csv)"));
     if (path.isEmpty()) {
         return;
     }
     auto result = importCsv(path, false);
-    if (!result && result.error().kind == Error::Kind::Invalid && result.error().message.contains(QLatin1Char('\n'))) {
+    if (!result && result.error().kind == Error::Kind::Invalid &&
+        result.error().message.contains(QLatin1Char('\n'))) {
         // Some rows are bad: nothing was imported. Offer the good rows, showing every problem.
         QMessageBox box(QMessageBox::Warning, tr("Import CSV"),
-                        tr("Some rows cannot be imported, so nothing was imported yet. Import the other rows and "
+                        tr("Some rows cannot be imported, so nothing was imported yet. Import the "
+                           "other rows and "
                            "leave these out?"),
                         QMessageBox::Yes | QMessageBox::Cancel, this);
         box.setDetailedText(result.error().message);

@@ -13,7 +13,8 @@ class QPainter;
 
 namespace spinesignal::ui {
 
-/// Draws the daily-worst chart of the summary as vector paths (sharp at any zoom, and small in a PDF).
+/// Draws the daily-worst chart of the summary as vector paths (sharp at any zoom, and small in a
+/// PDF).
 class TrendChartPainter {
 public:
     /// `rect` and `pt` are in device pixels; `pt` is one typographic point in them.

@@ -1,7 +1,7 @@
 #pragma once
 
-// The CSV file format of entries (docs/data-format.md). Column names and ids are part of the format:
-// only ever append columns, never rename them.
+// The CSV file format of entries (docs/data-format.md). Column names and ids are part of the
+// format: only ever append columns, never rename them.
 
 #include "domain/episode.h"
 
@@ -26,9 +26,10 @@ public:
     /// computer's time zone applies). An invalid QDateTime when it is not such a time.
     static QDateTime parseWhen(const QString& text);
 
-    /// Spreadsheet apps run a cell starting with = + - @ TAB or CR as a formula. Such a cell gets one
-    /// leading apostrophe; so that the round trip stays exact, a cell that already is apostrophes
-    /// followed by one of those characters gets one more. restoreCell() removes exactly that one.
+    /// Spreadsheet apps run a cell starting with = + - @ TAB or CR as a formula. Such a cell gets
+    /// one leading apostrophe; so that the round trip stays exact, a cell that already is
+    /// apostrophes followed by one of those characters gets one more. restoreCell() removes exactly
+    /// that one.
     static QString neutraliseCell(const QString& cell);
     static QString restoreCell(const QString& cell);
     /// RFC 4180: quoted (with "" for ") when it holds a comma, quote, CR or LF, or edge spaces.
@@ -38,7 +39,8 @@ public:
     static QStringList toCells(const Episode& e);
     /// Reads an entry from cells keyed by column name; every problem is appended to `problems`
     /// (naming the column), and the entry is only meaningful when none was added.
-    static Episode fromCells(const QStringList& header, const QStringList& cells, QStringList& problems);
+    static Episode fromCells(const QStringList& header, const QStringList& cells,
+                             QStringList& problems);
 };
 
 }  // namespace spinesignal

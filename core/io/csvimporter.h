@@ -19,7 +19,8 @@ struct CsvImportReport {
     int rows = 0;        ///< data rows in the file
     int imported = 0;    ///< entries stored
     int duplicates = 0;  ///< rows already in the store (or earlier in the file): skipped
-    QStringList skipped; ///< "line N: reason" for every bad row (with skipInvalid, those were left out)
+    QStringList
+        skipped;  ///< "line N: reason" for every bad row (with skipInvalid, those were left out)
 };
 
 /// The rows of a CSV file read into entries, each with the line it starts on.
@@ -37,11 +38,14 @@ public:
     static Result<CsvReadResult> read(const QByteArray& bytes, const QDateTime& now);
 
     /// Imports in ONE transaction. Without `skipInvalid`, any bad row means nothing is imported and
-    /// the error lists every bad row as "line N: reason". With it, the good rows are imported and the
-    /// bad ones reported in CsvImportReport::skipped. Duplicates are skipped and counted either way.
-    static Result<CsvImportReport> import(EpisodeRepository& repo, const QByteArray& bytes, bool skipInvalid,
+    /// the error lists every bad row as "line N: reason". With it, the good rows are imported and
+    /// the bad ones reported in CsvImportReport::skipped. Duplicates are skipped and counted either
+    /// way.
+    static Result<CsvImportReport> import(EpisodeRepository& repo, const QByteArray& bytes,
+                                          bool skipInvalid,
                                           const QDateTime& now = QDateTime::currentDateTime());
-    static Result<CsvImportReport> importFile(EpisodeRepository& repo, const QString& path, bool skipInvalid);
+    static Result<CsvImportReport> importFile(EpisodeRepository& repo, const QString& path,
+                                              bool skipInvalid);
 };
 
 }  // namespace spinesignal

@@ -5,10 +5,10 @@
 
 namespace spinesignal {
 
-/// Switches translations to the report's language for as long as it lives, so the doctor summary can
-/// be in Chinese while the window is in English (or the other way round). It installs the report
-/// language's translator on top of the others and removes it again; when the report language is the
-/// one already in use it does nothing (no LanguageChange events at all).
+/// Switches translations to the report's language for as long as it lives, so the doctor summary
+/// can be in Chinese while the window is in English (or the other way round). It installs the
+/// report language's translator on top of the others and removes it again; when the report language
+/// is the one already in use it does nothing (no LanguageChange events at all).
 class ReportLanguage final {
 public:
     /// `language` and `current` are "zh_CN" or "en".

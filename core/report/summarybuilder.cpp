@@ -28,7 +28,8 @@ QList<std::pair<T, int>> ranked(const QList<std::pair<T, int>>& counts) {
             out.append(c);
         }
     }
-    std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    std::stable_sort(out.begin(), out.end(),
+                     [](const auto& a, const auto& b) { return a.second > b.second; });
     return out;
 }
 
@@ -171,7 +172,8 @@ void summariseReliefs(SummaryData& d, const QList<Episode>& inPeriod) {
             if (!here) {
                 continue;
             }
-            for (qsizetype j = i + 1; j < inPeriod.size() && inPeriod[j].localDate() == e.localDate(); ++j) {
+            for (qsizetype j = i + 1;
+                 j < inPeriod.size() && inPeriod[j].localDate() == e.localDate(); ++j) {
                 if (const auto next = worstRating(inPeriod[j], false)) {
                     ++rs.compared;
                     rs.lowerNext += *next < *here ? 1 : 0;
@@ -184,8 +186,9 @@ void summariseReliefs(SummaryData& d, const QList<Episode>& inPeriod) {
             d.reliefs.append(rs);
         }
     }
-    std::stable_sort(d.reliefs.begin(), d.reliefs.end(),
-                     [](const ReliefSummary& a, const ReliefSummary& b) { return a.entries > b.entries; });
+    std::stable_sort(
+        d.reliefs.begin(), d.reliefs.end(),
+        [](const ReliefSummary& a, const ReliefSummary& b) { return a.entries > b.entries; });
 }
 
 }  // namespace
@@ -217,7 +220,8 @@ SummaryData SummaryBuilder::build(const QList<Episode>& episodes, QDate from, QD
 }
 
 Result<std::pair<QDate, QDate>> SummaryBuilder::resolvePeriod(const EpisodeRepository& repo,
-                                                              std::optional<QDate> from, std::optional<QDate> to) {
+                                                              std::optional<QDate> from,
+                                                              std::optional<QDate> to) {
     if (!from || !to) {
         auto all = repo.listAll();
         if (!all) {
@@ -237,14 +241,15 @@ Result<std::pair<QDate, QDate>> SummaryBuilder::resolvePeriod(const EpisodeRepos
         }
     }
     if (*from > *to) {
-        return Error{Error::Kind::Invalid, tr("The period starts (%1) after it ends (%2): swap the two dates.")
-                                               .arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate))};
+        return Error{Error::Kind::Invalid,
+                     tr("The period starts (%1) after it ends (%2): swap the two dates.")
+                         .arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate))};
     }
     return std::pair<QDate, QDate>{*from, *to};
 }
 
-Result<SummaryData> SummaryBuilder::fromStore(const EpisodeRepository& repo, std::optional<QDate> from,
-                                              std::optional<QDate> to) {
+Result<SummaryData> SummaryBuilder::fromStore(const EpisodeRepository& repo,
+                                              std::optional<QDate> from, std::optional<QDate> to) {
     auto period = resolvePeriod(repo, from, to);
     if (!period) {
         return period.error();

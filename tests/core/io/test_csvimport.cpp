@@ -13,7 +13,8 @@ const QDateTime kNow(QDate(2024, 12, 31), QTime(12, 0));
 
 QByteArray withHeader(const QString& rows) {
     return QByteArrayLiteral("\xEF\xBB\xBF") +
-           QStringLiteral("when,soreness,numbness,side,regions,triggers,helped,red_flags,note\r\n").toUtf8() +
+           QStringLiteral("when,soreness,numbness,side,regions,triggers,helped,red_flags,note\r\n")
+               .toUtf8() +
            rows.toUtf8();
 }
 
@@ -38,7 +39,8 @@ TEST(CsvImport, OneBadRowImportsNothingAndEveryBadRowIsNamedByLine) {
     }
     EXPECT_FALSE(msg.contains(QStringLiteral("line 2:")));
     EXPECT_FALSE(msg.contains(QStringLiteral("line 4:")));
-    EXPECT_TRUE(msg.contains(QStringLiteral("\"knee\"")) || msg.contains(QStringLiteral("left.knee")));
+    EXPECT_TRUE(msg.contains(QStringLiteral("\"knee\"")) ||
+                msg.contains(QStringLiteral("left.knee")));
     EXPECT_TRUE(msg.contains(QStringLiteral("dancing")));
     EXPECT_EQ(store.episodes().count().value(), 0);
 
@@ -54,9 +56,10 @@ TEST(CsvImport, OneBadRowImportsNothingAndEveryBadRowIsNamedByLine) {
 
 TEST(CsvImport, DuplicatesAreSkippedAndCounted) {
     TempStore store;
-    const QByteArray csv = withHeader(QStringLiteral("2024-03-01T09:00:00+01:00,5,,,,,,,\r\n"
-                                                     "2024-03-01T09:00:00+01:00,5,,,,,,,\r\n"  // same again
-                                                     "2024-03-01T09:00:00+01:00,6,,,,,,,\r\n"));
+    const QByteArray csv =
+        withHeader(QStringLiteral("2024-03-01T09:00:00+01:00,5,,,,,,,\r\n"
+                                  "2024-03-01T09:00:00+01:00,5,,,,,,,\r\n"  // same again
+                                  "2024-03-01T09:00:00+01:00,6,,,,,,,\r\n"));
     auto first = CsvImporter::import(store.episodes(), csv, false, kNow);
     ASSERT_TRUE(first.ok());
     EXPECT_EQ(first.value().imported, 2);
@@ -80,19 +83,22 @@ TEST(CsvImport, AcceptsNoBomLfEndingsAndColumnsInAnyOrder) {
 
 TEST(CsvImport, WholeFileProblemsAreClear) {
     TempStore store;
-    auto unknown = CsvImporter::import(store.episodes(), QByteArrayLiteral("when,mood\n"), false, kNow);
+    auto unknown =
+        CsvImporter::import(store.episodes(), QByteArrayLiteral("when,mood\n"), false, kNow);
     ASSERT_FALSE(unknown.ok());
     EXPECT_TRUE(unknown.error().message.contains(QStringLiteral("mood")));
-    auto noWhen = CsvImporter::import(store.episodes(), QByteArrayLiteral("soreness\n3\n"), false, kNow);
+    auto noWhen =
+        CsvImporter::import(store.episodes(), QByteArrayLiteral("soreness\n3\n"), false, kNow);
     ASSERT_FALSE(noWhen.ok());
     EXPECT_TRUE(noWhen.error().message.contains(QStringLiteral("\"when\"")));
-    auto latin1 = CsvImporter::import(store.episodes(), QByteArrayLiteral("when,note\n2024-03-01 09:00,caf\xE9\n"),
-                                      false, kNow);
+    auto latin1 = CsvImporter::import(
+        store.episodes(), QByteArrayLiteral("when,note\n2024-03-01 09:00,caf\xE9\n"), false, kNow);
     ASSERT_FALSE(latin1.ok());
     EXPECT_TRUE(latin1.error().message.contains(QStringLiteral("UTF-8")));
     auto empty = CsvImporter::import(store.episodes(), QByteArray(), false, kNow);
     ASSERT_FALSE(empty.ok());
-    auto missing = CsvImporter::importFile(store.episodes(), QStringLiteral("/no/such/file.csv"), false);
+    auto missing =
+        CsvImporter::importFile(store.episodes(), QStringLiteral("/no/such/file.csv"), false);
     ASSERT_FALSE(missing.ok());
     EXPECT_TRUE(missing.error().message.contains(QStringLiteral("/no/such/file.csv")));
     EXPECT_EQ(store.episodes().count().value(), 0);

@@ -9,7 +9,8 @@ using namespace spinesignal;
 namespace {
 
 SummaryData march() {
-    SummaryData d = SummaryBuilder::build(spinesignal::testing::marchEntries(), QDate(2024, 3, 1), QDate(2024, 3, 30));
+    SummaryData d = SummaryBuilder::build(spinesignal::testing::marchEntries(), QDate(2024, 3, 1),
+                                          QDate(2024, 3, 30));
     d.questions = {QStringLiteral("Do I need an MRI?"), QStringLiteral("<b>bold</b> & more")};
     d.name = QStringLiteral("Li Wei");
     d.birthYear = 1968;
@@ -26,7 +27,7 @@ TEST(ReportHtml, PageOneStatesTheHandComputedFigures) {
     EXPECT_TRUE(html.contains(QStringLiteral("5 of 6 logged days (83%)")));
     EXPECT_TRUE(html.contains(QStringLiteral("3 of 6 logged days")));
     EXPECT_TRUE(html.contains(QStringLiteral("8 (2024-03-03)")));  // worst soreness and its day
-    EXPECT_TRUE(html.contains(QStringLiteral(">4.1<")));            // 29/7
+    EXPECT_TRUE(html.contains(QStringLiteral(">4.1<")));           // 29/7
     EXPECT_TRUE(html.contains(QStringLiteral("Self-reported by the patient")));
     EXPECT_TRUE(html.contains(QStringLiteral("Name: Li Wei")));
     EXPECT_TRUE(html.contains(QStringLiteral("Born: 1968")));

@@ -23,10 +23,10 @@ const SymptomSummary& of(const SummaryData& d, Symptom s) {
 TEST(SummaryBuilder, CountsDaysAndEntriesOfThePeriodOnly) {
     const SummaryData d = march();
     EXPECT_EQ(d.periodDays, 30);
-    EXPECT_EQ(d.entries, 8);               // the 2 April entry is outside
-    EXPECT_EQ(d.daysLogged, 6);            // 1, 3, 10, 20, 25, 30 March
-    EXPECT_EQ(d.legSymptomDays, 5);        // 25 March has low back pain only
-    EXPECT_EQ(d.medicineDays, 3);          // 3, 20, 30 March
+    EXPECT_EQ(d.entries, 8);         // the 2 April entry is outside
+    EXPECT_EQ(d.daysLogged, 6);      // 1, 3, 10, 20, 25, 30 March
+    EXPECT_EQ(d.legSymptomDays, 5);  // 25 March has low back pain only
+    EXPECT_EQ(d.medicineDays, 3);    // 3, 20, 30 March
     EXPECT_FALSE(d.windowsOverlap);
     EXPECT_EQ(d.baselineFrom, QDate(2024, 3, 1));
     EXPECT_EQ(d.baselineTo, QDate(2024, 3, 14));
@@ -60,8 +60,9 @@ TEST(SummaryBuilder, FirstFourteenDaysAgainstLastFourteen) {
     EXPECT_NEAR(*sore.baseline, 23.0 / 4, 1e-9);  // 6, 4, 8, 5
     EXPECT_NEAR(*sore.recent, 2.0, 1e-9);         // 2, 1, 3
     EXPECT_EQ(sore.direction, TrendDirection::Better);
-    EXPECT_EQ(of(d, Symptom::Numbness).direction, TrendDirection::Better);         // 3.0 → 1.0
-    EXPECT_EQ(of(d, Symptom::BackPain).direction, TrendDirection::NotEnoughData);  // one rating lately
+    EXPECT_EQ(of(d, Symptom::Numbness).direction, TrendDirection::Better);  // 3.0 → 1.0
+    EXPECT_EQ(of(d, Symptom::BackPain).direction,
+              TrendDirection::NotEnoughData);  // one rating lately
     EXPECT_EQ(of(d, Symptom::Weakness).direction, TrendDirection::NotEnoughData);
     // Daily worst leg rating: 6, 8, 5 early; 2, 3 late (25 March has no leg rating).
     EXPECT_NEAR(*d.legBaseline, 19.0 / 3, 1e-9);
@@ -125,7 +126,8 @@ TEST(SummaryBuilder, PeriodDefaultsToTheLoggedDaysAndRefusesAReversedOne) {
     ASSERT_TRUE(period.ok());
     EXPECT_EQ(period.value().first, QDate(2024, 3, 1));
     EXPECT_EQ(period.value().second, QDate(2024, 3, 30));
-    auto reversed = SummaryBuilder::resolvePeriod(store.episodes(), QDate(2024, 3, 5), QDate(2024, 3, 1));
+    auto reversed =
+        SummaryBuilder::resolvePeriod(store.episodes(), QDate(2024, 3, 5), QDate(2024, 3, 1));
     ASSERT_FALSE(reversed.ok());
     EXPECT_EQ(reversed.error().kind, Error::Kind::Invalid);
     auto data = SummaryBuilder::fromStore(store.episodes(), std::nullopt, std::nullopt);
