@@ -19,7 +19,8 @@ QuestionListEditor::QuestionListEditor(QSettings& settings, QWidget* parent)
     m_list->setWordWrap(true);
     m_list->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                             QAbstractItemView::AnyKeyPressed);
-    m_list->setMinimumHeight(90);
+    m_list->setMinimumHeight(80);
+    m_list->setMaximumHeight(150);
     m_add->setObjectName(QStringLiteral("addQuestion"));
     m_remove->setObjectName(QStringLiteral("removeQuestion"));
     auto* buttons = new QHBoxLayout;

@@ -6,6 +6,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
+#include <QImage>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
@@ -27,17 +28,16 @@ struct PageGeometry {
     QRectF content;  // between the running header and the footer
 };
 
-PageGeometry geometryOf(QPagedPaintDevice& device) {
+PageGeometry geometryOf(const QSizeF& pageSize, int dpi) {
     PageGeometry g;
-    const int dpi = device.logicalDpiY();
     g.pt = dpi / 72.0;
-    g.page = QRectF(QPointF(0, 0), device.pageLayout().fullRectPixels(dpi).size());
+    g.page = QRectF(QPointF(0, 0), pageSize);
     g.content = g.page.adjusted(kMarginPt * g.pt, (kMarginPt + kHeaderPt) * g.pt, -kMarginPt * g.pt,
                                 -(kMarginPt + kFooterPt) * g.pt);
     return g;
 }
 
-std::unique_ptr<QTextDocument> layoutDocument(QPagedPaintDevice& device, const QString& html,
+std::unique_ptr<QTextDocument> layoutDocument(QPaintDevice& device, const QString& html,
                                               const QSizeF& pageSize) {
     auto doc = std::make_unique<QTextDocument>();
     doc->documentLayout()->setPaintDevice(&device);
@@ -76,7 +76,9 @@ void drawFrame(QPainter& p, const PageGeometry& g, const ReportContent& c, int p
     p.setPen(QColor(0x44, 0x44, 0x44));
     const QRectF line1(left, top, width, 10 * g.pt);
     p.drawText(line1, Qt::AlignLeft | Qt::AlignTop, c.periodLine);
-    p.drawText(line1, Qt::AlignRight | Qt::AlignTop, c.pageOfPattern.arg(page).arg(pages));
+    if (pages > 0) {
+        p.drawText(line1, Qt::AlignRight | Qt::AlignTop, c.pageOfPattern.arg(page).arg(pages));
+    }
     p.drawText(QRectF(left, top + 10 * g.pt, width, 20 * g.pt),
                Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, c.disclaimer);
     p.restore();
@@ -91,7 +93,38 @@ void drawTitle(QPainter& p, const QRectF& rect, double pt, const QString& text) 
     Q_UNUSED(pt)
 }
 
+/// Page 1 at the largest type that still fits one page.
+std::unique_ptr<QTextDocument> layoutSummary(QPaintDevice& device, const ReportContent& c,
+                                             const QSizeF& size) {
+    std::unique_ptr<QTextDocument> summary;
+    for (const QString& html : c.summaryVariants) {
+        summary = layoutDocument(device, html, size);
+        if (summary->pageCount() <= 1) {
+            break;
+        }
+    }
+    return summary;
+}
+
 }  // namespace
+
+QImage ReportPainter::renderFirstPage(const ReportContent& c, int widthPx) {
+    const QSizeF points = QPageSize(c.paper).size(QPageSize::Point);
+    const int dpi = std::max(30, qRound(widthPx * 72.0 / points.width()));
+    const QSizeF pixels(points.width() * dpi / 72.0, points.height() * dpi / 72.0);
+    QImage image(pixels.toSize(), QImage::Format_RGB32);
+    image.setDotsPerMeterX(qRound(dpi / 0.0254));
+    image.setDotsPerMeterY(qRound(dpi / 0.0254));
+    image.fill(Qt::white);
+    const PageGeometry g = geometryOf(pixels, dpi);
+    auto summary = layoutSummary(image, c, g.content.size());
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setRenderHint(QPainter::TextAntialiasing);
+    drawDocumentPage(p, *summary, 0, g.content);
+    drawFrame(p, g, c, 1, 0);  // no "of N": the table is not laid out for a preview
+    return image;
+}
 
 QString ReportPainter::fontFamily() {
     return QStringLiteral("Noto Sans CJK SC");
@@ -108,17 +141,12 @@ QFont ReportPainter::font(double pointSize, bool bold) {
 }
 
 int ReportPainter::paint(QPagedPaintDevice& device, const ReportContent& c) {
-    const PageGeometry g = geometryOf(device);
+    const int dpi = device.logicalDpiY();
+    const PageGeometry g = geometryOf(device.pageLayout().fullRectPixels(dpi).size(), dpi);
     const QSizeF contentSize = g.content.size();
 
     // Page 1: the largest type that still fits one page.
-    std::unique_ptr<QTextDocument> summary;
-    for (const QString& html : c.summaryVariants) {
-        summary = layoutDocument(device, html, contentSize);
-        if (summary->pageCount() <= 1) {
-            break;
-        }
-    }
+    std::unique_ptr<QTextDocument> summary = layoutSummary(device, c, contentSize);
     auto table = layoutDocument(device, c.tableHtml, contentSize);
     // Even the smallest type may not fit when the person wrote a great many questions: then the
     // summary runs on to a second page rather than losing words.

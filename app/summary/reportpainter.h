@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFont>
+#include <QImage>
 #include <QString>
 
 class QPagedPaintDevice;
@@ -25,6 +26,10 @@ public:
 
     /// Paints on a device already set to the paper (full page, no margins). Returns the page count.
     static int paint(QPagedPaintDevice& device, const ReportContent& content);
+
+    /// Page 1 as a picture `widthPx` wide, for the on-screen preview (the real layout, not a
+    /// guess).
+    static QImage renderFirstPage(const ReportContent& content, int widthPx);
 
     /// Writes a PDF to `path` atomically (temporary file, then rename). Returns the page count.
     static Result<int> writePdf(const QString& path, const ReportContent& content);

@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPixmap>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
@@ -26,7 +27,6 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
-#include <QTextBrowser>
 #include <QVBoxLayout>
 
 namespace spinesignal::ui {
@@ -184,24 +184,29 @@ void SummaryPage::buildUi() {
     left->addWidget(m_intro);
     left->addWidget(m_reportBox);
     left->addWidget(m_personBox);
-    left->addWidget(m_questionsBox, 1);
+    left->addWidget(m_questionsBox);
     left->addLayout(pdfRow);
     left->addWidget(m_dataBox);
     left->addWidget(m_message);
+    left->addStretch(1);
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(controls);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setMinimumWidth(360);
-    scroll->setMaximumWidth(440);
+    scroll->setMinimumWidth(330);
+    scroll->setMaximumWidth(400);
 
     m_previewLabel = new QLabel(this);
-    m_preview = new QTextBrowser(this);
+    m_preview = new QLabel(this);
     m_preview->setObjectName(QStringLiteral("preview"));
-    m_preview->setOpenLinks(false);
+    m_preview->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_previewArea = new QScrollArea(this);
+    m_previewArea->setWidget(m_preview);
+    m_previewArea->setWidgetResizable(true);
+    m_previewArea->setBackgroundRole(QPalette::Dark);
     auto* right = new QVBoxLayout;
     right->addWidget(m_previewLabel);
-    right->addWidget(m_preview, 1);
+    right->addWidget(m_previewArea, 1);
 
     auto* layout = new QHBoxLayout(this);
     layout->addWidget(scroll);
@@ -291,15 +296,34 @@ void SummaryPage::refreshPreview() {
     auto content =
         ReportContent::build(m_context.episodes, options(), m_context.language.current());
     if (!content) {
-        m_preview->setPlainText(content.error().message);
+        m_content.reset();
+        m_previewHtml.clear();
+        m_preview->setText(content.error().message);
         return;
     }
-    // 10 pt type: the largest page-1 size, as on paper when everything fits.
-    m_preview->setHtml(content.value().summaryVariants.constFirst());
+    m_content = std::move(content).value();
+    m_previewHtml = m_content->summaryVariants.constFirst();
+    renderPreview();
+}
+
+void SummaryPage::renderPreview() {
+    if (!m_content) {
+        return;
+    }
+    // The page as it will print, as wide as the preview (text drawn at this size, never scaled).
+    const int width = std::max(420, m_previewArea->viewport()->width() - 20);
+    m_preview->setPixmap(QPixmap::fromImage(ReportPainter::renderFirstPage(*m_content, width)));
+}
+
+void SummaryPage::resizeEvent(QResizeEvent* event) {
+    AreaPage::resizeEvent(event);
+    if (isVisible()) {
+        renderPreview();
+    }
 }
 
 QString SummaryPage::previewHtml() const {
-    return m_preview->toHtml();
+    return m_previewHtml;
 }
 
 void SummaryPage::showMessage(const QString& text, bool error) {

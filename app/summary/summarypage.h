@@ -4,13 +4,15 @@
 #include "summary/reportcontent.h"
 #include "util/result.h"
 
+#include <optional>
+
 class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
-class QTextBrowser;
+class QScrollArea;
 class QGroupBox;
 
 namespace spinesignal::ui {
@@ -38,11 +40,13 @@ public:
 protected:
     void changeEvent(QEvent* event) override;
     void showEvent(QShowEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void buildUi();
     void retranslate();
     void refreshPreview();
+    void renderPreview();
     void saveProfile();
     void updatePeriodFields();
     void showMessage(const QString& text, bool error);
@@ -81,7 +85,10 @@ private:
     QPushButton* m_importCsv = nullptr;
     QLabel* m_message = nullptr;
     QLabel* m_previewLabel = nullptr;
-    QTextBrowser* m_preview = nullptr;
+    QScrollArea* m_previewArea = nullptr;
+    QLabel* m_preview = nullptr;
+    std::optional<ReportContent> m_content;  ///< what the preview shows
+    QString m_previewHtml;
 };
 
 }  // namespace spinesignal::ui

@@ -94,14 +94,22 @@ TEST_F(CliSummary, ChinesePdfIsRealTextWithEmbeddedFontsOnEveryPage) {
         EXPECT_TRUE(text.contains(QString::fromUtf8(expected))) << expected;
     }
     const QStringList pages = text.split(QLatin1Char('\f'), Qt::SkipEmptyParts);
+    const bool translated = text.contains(QString::fromUtf8("给医生的摘要"));
     ASSERT_GE(pages.size(), 3);
     for (qsizetype i = 0; i < pages.size(); ++i) {
         EXPECT_TRUE(pages[i].contains(QStringLiteral("2024-03-01 – 2024-03-30")))
             << "page " << i + 1;
-        EXPECT_TRUE(pages[i].contains(QString::fromUtf8("不是诊断")))
-            << "page " << i + 1;  // the disclaimer
-        EXPECT_TRUE(pages[i].contains(QString::fromUtf8("第 %1 页，共").arg(i + 1)))
-            << "page " << i + 1;
+        // The disclaimer and "page x of y": in Chinese once translations/*.ts carry the report's
+        // strings (the lead regenerates them after merging), in the English source until then.
+        if (translated) {
+            EXPECT_TRUE(pages[i].contains(QString::fromUtf8("不是诊断"))) << "page " << i + 1;
+            EXPECT_TRUE(pages[i].contains(QString::fromUtf8("第 %1 页，共").arg(i + 1)))
+                << "page " << i + 1;
+        } else {
+            EXPECT_TRUE(pages[i].contains(QStringLiteral("Not a diagnosis"))) << "page " << i + 1;
+            EXPECT_TRUE(pages[i].contains(QStringLiteral("Page %1 of").arg(i + 1)))
+                << "page " << i + 1;
+        }
     }
 }
 
@@ -158,7 +166,8 @@ TEST_F(CliSummary, CsvRoundTripThroughTheCommandLine) {
     // Importing the same file again only finds duplicates.
     auto again = run({QStringLiteral("--import-csv"), a});
     EXPECT_EQ(again.exitCode, 0);
-    EXPECT_TRUE(again.out.contains(QStringLiteral("8 duplicates"))) << again.out.toStdString();
+    EXPECT_TRUE(again.out.contains(QStringLiteral("Imported 0 entr"))) << again.out.toStdString();
+    EXPECT_TRUE(again.out.contains(QStringLiteral("8 duplicate"))) << again.out.toStdString();
 }
 
 TEST_F(CliSummary, BrokenCsvImportsNothingUnlessSkipInvalid) {
@@ -175,7 +184,7 @@ TEST_F(CliSummary, BrokenCsvImportsNothingUnlessSkipInvalid) {
     EXPECT_TRUE(strict.err.contains(QStringLiteral("line 4: ")));
     auto lenient = run({QStringLiteral("--import-csv"), bad, QStringLiteral("--skip-invalid")});
     EXPECT_EQ(lenient.exitCode, 0) << lenient.err.toStdString();
-    EXPECT_TRUE(lenient.out.contains(QStringLiteral("Imported 1 entry")))
+    EXPECT_TRUE(lenient.out.contains(QStringLiteral("Imported 1 entr")))
         << lenient.out.toStdString();
     EXPECT_TRUE(lenient.err.contains(QStringLiteral("line 3: ")));
     EXPECT_EQ(run({QStringLiteral("--import-csv"), path(QStringLiteral("missing.csv"))}).exitCode,
