@@ -1,4 +1,5 @@
 #include "cli/clicommand.h"
+#include "cli/exportcommands.h"
 #include "cli/samplecommand.h"
 #include "cli/selfcheckcommand.h"
 
@@ -8,6 +9,9 @@ std::vector<std::unique_ptr<CliCommand>> allCliCommands() {
     std::vector<std::unique_ptr<CliCommand>> commands;
     commands.push_back(std::make_unique<SampleCommand>());
     commands.push_back(std::make_unique<SelfCheckCommand>());
+    commands.push_back(std::make_unique<ExportPdfCommand>());
+    commands.push_back(std::make_unique<ExportCsvCommand>());
+    commands.push_back(std::make_unique<ImportCsvCommand>());
     return commands;
 }
 
