@@ -289,7 +289,7 @@ void EntryForm::retranslate() {
     for (int i = 0; i < kTriggerCount; ++i) {
         m_triggers[static_cast<std::size_t>(i)]->setText(Labels::trigger(static_cast<Trigger>(i)));
     }
-    m_sittingLabel->setText(tr("for"));
+    m_sittingLabel->setText(tr("sat for"));
     m_sittingMinutes->setSuffix(tr(" min"));
     m_sittingMinutes->setAccessibleName(tr("Minutes of sitting"));
     m_durationLabel->setText(tr("How long it lasted"));

@@ -231,8 +231,14 @@ QWidget* LogPage::buildHistoryColumn() {
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->setAlternatingRowColors(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The five intensities stay narrow so they are all visible next to the date.
+    for (int s = 0; s < kSymptomCount; ++s) {
+        m_table->horizontalHeader()->setSectionResizeMode(
+            HistoryModel::columnOf(static_cast<Symptom>(s)), QHeaderView::Fixed);
+    }
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
     v->addWidget(m_table, 1);
@@ -313,6 +319,16 @@ void LogPage::retranslate() {
     m_delete->setText(tr("Delete"));
     m_undo->setUndoLimit(0);
     m_model->retranslate();
+    const QFontMetrics fm(m_table->horizontalHeader()->font());
+    for (int s = 0; s < kSymptomCount; ++s) {
+        const int column = HistoryModel::columnOf(static_cast<Symptom>(s));
+        int width = fm.horizontalAdvance(QStringLiteral("10")) + 16;
+        for (const QString& line :
+             m_model->headerData(column, Qt::Horizontal).toString().split(QLatin1Char('\n'))) {
+            width = std::max(width, fm.horizontalAdvance(line) + 20);
+        }
+        m_table->horizontalHeader()->resizeSection(column, width);
+    }
     updateSelectionActions();
     updateCounts();
     updateDaySummary();

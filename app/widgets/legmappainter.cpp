@@ -70,7 +70,7 @@ QString LegMapPainter::caveat() {
 }
 
 QString LegMapPainter::viewTitle(bool front) {
-    return front ? tr("Front") : tr("Back");
+    return front ? tr("Front view") : tr("Back view");
 }
 
 QColor LegMapPainter::rootColor(NerveRoot root) {

@@ -63,7 +63,7 @@ public:
     /// Black lines on white, for paper and PDFs.
     static QPalette printPalette();
 
-    QSize sizeHint() const override { return {520, 380}; }
+    QSize sizeHint() const override { return {420, 330}; }
     QSize minimumSizeHint() const override { return {340, 250}; }
 
 Q_SIGNALS:
