@@ -117,6 +117,7 @@ QWidget* LogPage::buildFormColumn() {
     auto* banner = new QHBoxLayout(m_editBanner);
     banner->setContentsMargins(8, 4, 8, 4);
     m_editLabel = new QLabel(m_editBanner);
+    m_editLabel->setWordWrap(true);
     m_cancelEdit = new QPushButton(m_editBanner);
     banner->addWidget(m_editLabel, 1);
     banner->addWidget(m_cancelEdit);

@@ -243,3 +243,16 @@ TEST_F(LogPageTest, CalendarShowsTheWorstIntensityOfEachDayAndFiltersTheList) {
     page->setFilter(std::nullopt, std::nullopt);
     EXPECT_EQ(page->history()->rowCount(), 3);
 }
+
+TEST_F(LogPageTest, SwitchingToChineseRetranslatesTheFormAtOnce) {
+    auto* left = page->findChild<QWidget*>(QStringLiteral("side.left"));
+    ASSERT_NE(left, nullptr);
+    m_language.apply(QStringLiteral("zh_CN"));
+    QCoreApplication::processEvents();  // LanguageChange reaches widgets through the event loop
+    EXPECT_EQ(left->property("text").toString(), QStringLiteral("左侧"));
+    EXPECT_EQ(page->history()->headerData(HistoryModel::Numbness, Qt::Horizontal).toString(),
+              QStringLiteral("麻木"));
+    m_language.apply(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    EXPECT_EQ(left->property("text").toString(), QStringLiteral("Left"));
+}
