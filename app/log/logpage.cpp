@@ -163,7 +163,6 @@ QWidget* LogPage::buildFormColumn() {
         m_generalError->hide();
     });
     connect(m_save, &QPushButton::clicked, this, [this] { save(); });
-    // Typing again after a save clears the old "Saved" so it never describes unsaved input.
     return column;
 }
 
