@@ -8,6 +8,7 @@
 #include "widgets/intensityslider.h"
 #include "widgets/legmapwidget.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
 #include <QDateTimeEdit>
@@ -145,8 +146,7 @@ TEST_F(LogPageTest, AFutureTimeIsRefusedWithAMessageAndNothingStored) {
     page->form()->whenEdit()->setDateTime(QDateTime::currentDateTime().addDays(1));
     EXPECT_FALSE(page->save());
     EXPECT_EQ(stored(), 0);
-    EXPECT_TRUE(
-        page->form()->errorShown(QStringLiteral("when")).contains(QStringLiteral("future")));
+    EXPECT_TRUE(page->form()->errorShown(QStringLiteral("when")).contains(QStringLiteral("future")));
     EXPECT_FALSE(page->generalErrorText().isEmpty());
     EXPECT_FALSE(page->statusText().contains(QStringLiteral("Saved")));
     // Nothing typed is lost.
@@ -187,11 +187,7 @@ TEST_F(LogPageTest, TickingARedFlagShowsTheUrgentAdviceAtOnceAndMarksTheEntry) {
     ASSERT_TRUE(page->save());
     EXPECT_TRUE(only().redFlags.contains(RedFlag::SaddleNumbness));
     EXPECT_FALSE(page->redFlagPanel()->isVisible());  // the new, empty form has no flag
-    EXPECT_TRUE(page->history()
-                    ->index(0, HistoryModel::Notes)
-                    .data()
-                    .toString()
-                    .contains(QStringLiteral("warning")));
+    EXPECT_TRUE(page->history()->index(0, HistoryModel::Notes).data().toString().contains(QStringLiteral("warning")));
     EXPECT_TRUE(page->calendar()->dayInfo(QDate::currentDate()).redFlag);
 }
 
@@ -250,9 +246,21 @@ TEST_F(LogPageTest, SwitchingToChineseRetranslatesTheFormAtOnce) {
     m_language.apply(QStringLiteral("zh_CN"));
     QCoreApplication::processEvents();  // LanguageChange reaches widgets through the event loop
     EXPECT_EQ(left->property("text").toString(), QStringLiteral("左侧"));
-    EXPECT_EQ(page->history()->headerData(HistoryModel::Numbness, Qt::Horizontal).toString(),
-              QStringLiteral("麻木"));
+    EXPECT_EQ(page->history()->headerData(HistoryModel::Numbness, Qt::Horizontal).toString(), QStringLiteral("麻木"));
     m_language.apply(QStringLiteral("en"));
     QCoreApplication::processEvents();
     EXPECT_EQ(left->property("text").toString(), QStringLiteral("Left"));
+}
+
+TEST_F(LogPageTest, MarkingRegionsFillsInTheSideUntilOneIsChosen) {
+    LegMapWidget* map = page->form()->legMap();
+    map->toggleRegion(Leg::Left, LegRegion::CalfBack);
+    EXPECT_EQ(page->form()->episode().side, Side::Left);
+    map->toggleRegion(Leg::Right, LegRegion::Sole);
+    EXPECT_EQ(page->form()->episode().side, Side::Both);
+    map->toggleRegion(Leg::Left, LegRegion::CalfBack);
+    EXPECT_EQ(page->form()->episode().side, Side::Right);
+    page->findChild<QAbstractButton*>(QStringLiteral("side.left"))->click();
+    map->toggleRegion(Leg::Right, LegRegion::Heel);
+    EXPECT_EQ(page->form()->episode().side, Side::Left);  // the person's choice stands
 }
