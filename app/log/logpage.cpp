@@ -98,8 +98,7 @@ LogPage::LogPage(AppContext& context, QWidget* parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &LogPage::updateCounts);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &LogPage::updateCounts);
     retranslate();
-    updateSelectionActions();
-    updateCounts();
+    fetchFirstBatch();
 }
 
 LogPage::~LogPage() = default;

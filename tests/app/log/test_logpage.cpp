@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDateTimeEdit>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -19,6 +20,8 @@
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
+
+#include <iostream>
 
 using namespace spinesignal;
 using namespace spinesignal::ui;
@@ -263,4 +266,23 @@ TEST_F(LogPageTest, MarkingRegionsFillsInTheSideUntilOneIsChosen) {
     page->findChild<QAbstractButton*>(QStringLiteral("side.left"))->click();
     map->toggleRegion(Leg::Right, LegRegion::Heel);
     EXPECT_EQ(page->form()->episode().side, Side::Left);  // the person's choice stands
+}
+
+TEST_F(LogPageTest, YearsOfEntriesAreReadInBatchesNotAllAtOnce) {
+    QList<Episode> years;
+    for (int i = 0; i < 3 * 365 * 3; ++i) {  // three years, three entries a day
+        years.append(simpleEpisode(pastMoment().addSecs(-qint64{i} * 8 * 3600), i % 11));
+    }
+    ASSERT_TRUE(store().episodes().addAll(years).ok());
+    QElapsedTimer timer;
+    timer.start();
+    LogPage fresh(context());
+    fresh.resize(1100, 740);
+    fresh.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&fresh));
+    const qint64 ms = timer.elapsed();
+    EXPECT_EQ(fresh.history()->totalCount(), years.size());
+    EXPECT_LE(fresh.history()->rowCount(), 2 * HistoryModel::kBatchSize);
+    EXPECT_EQ(fresh.history()->episodeAt(0).when, pastMoment());
+    std::cout << "[ measure ] Log page with " << years.size() << " entries shown in " << ms << " ms\n";
 }
