@@ -7,4 +7,4 @@ target_sources(spinesignal_ui PRIVATE
     learn/searchpanel.cpp learn/searchpanel.h
     learn/tableofcontents.cpp learn/tableofcontents.h
 )
-include(${CMAKE_CURRENT_LIST_DIR}/illustrations/sources.cmake)
+include(learn/illustrations/sources.cmake)
