@@ -12,8 +12,7 @@ constexpr int kMinimumWidth = 480;
 constexpr qreal kMargin = 1.0;  // keeps the card's border inside the widget
 }  // namespace
 
-IllustrationCanvas::IllustrationCanvas(QSizeF sceneSize, QWidget* parent)
-    : QWidget(parent), m_scene(sceneSize) {
+IllustrationCanvas::IllustrationCanvas(QSizeF sceneSize, QWidget* parent) : QWidget(parent), m_scene(sceneSize) {
     QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     policy.setHeightForWidth(true);
     setSizePolicy(policy);
@@ -43,8 +42,7 @@ void IllustrationCanvas::updateAccessibleText() {
 void IllustrationCanvas::paintEvent(QPaintEvent* event) {
     Q_UNUSED(event)
     QPainter p(this);
-    p.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
-                     QPainter::SmoothPixmapTransform);
+    p.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
     const QRectF card = QRectF(rect()).adjusted(kMargin, kMargin, -kMargin, -kMargin);
     p.setPen(QPen(schematic::colour::cardBorder(), 1.0));
     p.setBrush(schematic::colour::card());
@@ -56,8 +54,7 @@ void IllustrationCanvas::paintEvent(QPaintEvent* event) {
     }
     // Fit the scene into the card, centred, keeping its proportions.
     const qreal scale = qMin(card.width() / m_scene.width(), card.height() / m_scene.height());
-    p.translate(card.center().x() - m_scene.width() * scale / 2,
-                card.center().y() - m_scene.height() * scale / 2);
+    p.translate(card.center().x() - m_scene.width() * scale / 2, card.center().y() - m_scene.height() * scale / 2);
     p.scale(scale, scale);
     p.setClipRect(QRectF(QPointF(0, 0), m_scene));
     paintScene(p);

@@ -35,8 +35,7 @@ QPainterPath posteriorElements(const QRectF& body) {
     path.addRect(QRectF(236, y + 10, 50, 30));                                // pedicle
     path.addRoundedRect(QRectF(282, y + 4, 48, body.height() - 10), 12, 12);  // lamina, facets
     QPolygonF spinous;
-    spinous << QPointF(326, y + 22) << QPointF(366, y + 38) << QPointF(362, y + 56)
-            << QPointF(326, y + 62);
+    spinous << QPointF(326, y + 22) << QPointF(366, y + 38) << QPointF(362, y + 56) << QPointF(326, y + 62);
     path.addPolygon(spinous);
     path.closeSubpath();
     return path.simplified();
@@ -204,8 +203,7 @@ void MechanismCanvas::drawLeg(QPainter& p, bool weakCalf) const {
     for (int i = 0; i < 4; ++i) {
         const qreal dx = i * 6.0;
         QPainterPath line(QPointF(512 + dx * 0.5, 240 + i * 2));
-        line.cubicTo(QPointF(516 + dx, 262), QPointF(516 + dx, 290),
-                     QPointF(514 + dx * 0.3, 314 - i * 4));
+        line.cubicTo(QPointF(516 + dx, 262), QPointF(516 + dx, 290), QPointF(514 + dx * 0.3, 314 - i * 4));
         p.drawPath(line);
     }
     p.restore();

@@ -18,8 +18,7 @@ namespace {
 constexpr int kAnimationMs = 4500;  // long enough to follow, short enough not to distract
 }
 
-MechanismIllustration::MechanismIllustration(MechanismCanvas* canvas, AppContext& context,
-                                             QWidget* parent)
+MechanismIllustration::MechanismIllustration(MechanismCanvas* canvas, AppContext& context, QWidget* parent)
     : QWidget(parent),
       m_context(context),
       m_canvas(canvas),

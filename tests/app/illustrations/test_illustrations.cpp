@@ -31,8 +31,7 @@ const QStringList kMechanisms = {QStringLiteral("nerve-compression"), QStringLit
 /// each label is fetched again on QEvent::LanguageChange (whatever the .qm files hold).
 class MarkingTranslator final : public QTranslator {
 public:
-    QString translate(const char* context, const char* sourceText, const char* disambiguation,
-                      int n) const override {
+    QString translate(const char* context, const char* sourceText, const char* disambiguation, int n) const override {
         Q_UNUSED(disambiguation)
         Q_UNUSED(n)
         const QString name = QString::fromLatin1(context);
@@ -87,10 +86,10 @@ TEST_F(IllustrationTest, RendersWithContentAtOneAndTwoTimes) {
             saveForReview(two, id + QLatin1Char('-') + language + QStringLiteral("-2x"));
             if (kMechanisms.contains(id)) {
                 static_cast<MechanismIllustration*>(widget.get())->setHerniated(true);
-                saveForReview(renderWidget(*widget, 1.0), id + QStringLiteral("-herniated-") +
-                                                              language + QStringLiteral("-1x"));
-                saveForReview(renderWidget(*widget, 2.0), id + QStringLiteral("-herniated-") +
-                                                              language + QStringLiteral("-2x"));
+                saveForReview(renderWidget(*widget, 1.0),
+                              id + QStringLiteral("-herniated-") + language + QStringLiteral("-1x"));
+                saveForReview(renderWidget(*widget, 2.0),
+                              id + QStringLiteral("-herniated-") + language + QStringLiteral("-2x"));
             }
         }
     }
@@ -176,8 +175,7 @@ TEST_F(IllustrationTest, LabelsAreTranslatedAgainWhenTheLanguageChanges) {
         MarkingTranslator marking;
         QCoreApplication::installTranslator(&marking);
         QCoreApplication::processEvents();
-        EXPECT_EQ(widget->accessibleName(), QStringLiteral("«") + name + QStringLiteral("»"))
-            << qPrintable(id);
+        EXPECT_EQ(widget->accessibleName(), QStringLiteral("«") + name + QStringLiteral("»")) << qPrintable(id);
         EXPECT_GT(differingShare(before, canvasImage(*widget)), 0.001)
             << qPrintable(id) << ": the drawn labels did not change";
         QCoreApplication::removeTranslator(&marking);
@@ -192,8 +190,7 @@ TEST_F(IllustrationTest, ChineseLabelsWhenTheTranslationIsLoaded) {
     EXPECT_EQ(healthy->text(), QStringLiteral("Healthy"));
     m_language.apply(QStringLiteral("zh_CN"));
     QCoreApplication::processEvents();
-    const QString expected =
-        QCoreApplication::translate("spinesignal::ui::MechanismIllustration", "Healthy");
+    const QString expected = QCoreApplication::translate("spinesignal::ui::MechanismIllustration", "Healthy");
     EXPECT_EQ(healthy->text(), expected);
     if (expected == QLatin1String("Healthy")) {
         GTEST_SKIP() << "translations/*.ts not yet regenerated with the illustration strings";
