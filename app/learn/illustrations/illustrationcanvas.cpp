@@ -9,7 +9,8 @@ namespace spinesignal::ui {
 
 namespace {
 constexpr int kMinimumWidth = 480;
-constexpr qreal kMargin = 1.0;  // keeps the card's border inside the widget
+constexpr int kMaximumSceneWidth = 960;  // beyond this the picture stays centred, not taller
+constexpr qreal kMargin = 1.0;           // keeps the card's border inside the widget
 }  // namespace
 
 IllustrationCanvas::IllustrationCanvas(QSizeF sceneSize, QWidget* parent) : QWidget(parent), m_scene(sceneSize) {
@@ -21,7 +22,7 @@ IllustrationCanvas::IllustrationCanvas(QSizeF sceneSize, QWidget* parent) : QWid
 }
 
 int IllustrationCanvas::heightForWidth(int width) const {
-    return qRound(qMax(width, kMinimumWidth) * m_scene.height() / m_scene.width());
+    return qRound(qBound(kMinimumWidth, width, kMaximumSceneWidth) * m_scene.height() / m_scene.width());
 }
 
 QSize IllustrationCanvas::sizeHint() const {

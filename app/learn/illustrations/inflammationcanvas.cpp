@@ -140,7 +140,7 @@ void InflammationCanvas::paintScene(QPainter& p) {
     drawWrappedText(p, QRectF(118, 384, 300, 16), tr("inflammatory molecules"), 11, false, colour::inkSoft(),
                     Qt::AlignLeft | Qt::AlignVCenter);
     if (herniated) {
-        drawCallout(p, QPointF(300, 156), QPointF(478, 196), tr("Inflamed, more\nsensitive root"), Side::Left,
+        drawCallout(p, QPointF(312, 156), QPointF(384, 178), tr("Inflamed, more\nsensitive root"), Side::Right,
                     colour::tnf().darker(150));
         drawWrappedText(p, QRectF(560, 300, 78, 90), tr("Soreness more noticeable"), 12, true,
                         colour::pressure().darker(115), Qt::AlignLeft | Qt::AlignTop);

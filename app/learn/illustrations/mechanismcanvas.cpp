@@ -77,8 +77,8 @@ QPainterPath MechanismCanvas::rootPath() const {
     QPainterPath path(QPointF(262, 70));
     path.cubicTo(QPointF(262, 100), QPointF(261, 118), QPointF(268, 130));
     path.cubicTo(QPointF(278, 142), QPointF(300, 141), QPointF(340, 141));
-    path.cubicTo(QPointF(450, 141), QPointF(553, 98), legPoint(536, 80));
-    path.cubicTo(legPoint(538, 130), legPoint(532, 175), legPoint(524, 214));
+    path.cubicTo(QPointF(430, 141), QPointF(520, 128), legPoint(532, 122));
+    path.cubicTo(legPoint(540, 140), legPoint(532, 175), legPoint(524, 214));
     path.cubicTo(legPoint(520, 236), legPoint(520, 250), legPoint(520, 264));
     path.lineTo(legPoint(519, 302));
     return path;

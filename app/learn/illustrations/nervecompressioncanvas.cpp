@@ -77,8 +77,8 @@ void NerveCompressionCanvas::paintScene(QPainter& p) {
     drawCallout(p, root.pointAtPercent(0.55), QPointF(430, 64), tr("Nerve root:\nsignals to the calf"), Side::Above);
     drawCallout(p, calfCentre(), QPointF(486, 318), tr("Calf muscle"), Side::Left);
     if (herniated) {
-        drawCallout(p, pinchPoint() + QPointF(10, 10), QPointF(478, 196), tr("Root pressed\nby the nucleus"),
-                    Side::Left, colour::pressure().darker(115));
+        drawCallout(p, pinchPoint() + QPointF(10, 10), QPointF(384, 172), tr("Root pressed\nby the nucleus"),
+                    Side::Right, colour::pressure().darker(115));
         drawWrappedText(p, QRectF(560, 300, 78, 80), tr("Sore, heavy, numb or weak"), 12, true,
                         colour::pressure().darker(115), Qt::AlignLeft | Qt::AlignTop);
     }
