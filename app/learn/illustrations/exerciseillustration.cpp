@@ -34,8 +34,8 @@ ExerciseIllustration::ExerciseIllustration(ExerciseCanvas::Kind kind, QWidget* p
     boxLayout->addWidget(m_cautions);
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->setSpacing(10);
-    m_layout->addWidget(m_canvas, 1);
-    m_layout->addWidget(m_cautionBox);
+    m_layout->addWidget(m_canvas, 1, Qt::AlignTop);  // keeps its proportions beside a taller box
+    m_layout->addWidget(m_cautionBox, 0, Qt::AlignTop);
     retranslate();
 }
 

@@ -3,6 +3,7 @@
 #include "learn/illustrations/schematic.h"
 
 #include <QEvent>
+#include <QFocusEvent>
 #include <QPainter>
 
 namespace spinesignal::ui {
@@ -48,7 +49,7 @@ void IllustrationCanvas::paintEvent(QPaintEvent* event) {
     p.setPen(QPen(schematic::colour::cardBorder(), 1.0));
     p.setBrush(schematic::colour::card());
     p.drawRoundedRect(card, 10, 10);
-    if (hasFocus()) {
+    if (hasFocus() && m_keyboardFocus) {
         p.setPen(QPen(palette().color(QPalette::Highlight), 2.0));
         p.setBrush(Qt::NoBrush);
         p.drawRoundedRect(card.adjusted(1, 1, -1, -1), 9, 9);
@@ -67,6 +68,18 @@ void IllustrationCanvas::changeEvent(QEvent* event) {
         update();
     }
     QWidget::changeEvent(event);
+}
+
+void IllustrationCanvas::focusInEvent(QFocusEvent* event) {
+    m_keyboardFocus = event->reason() == Qt::TabFocusReason || event->reason() == Qt::BacktabFocusReason;
+    update();
+    QWidget::focusInEvent(event);
+}
+
+void IllustrationCanvas::focusOutEvent(QFocusEvent* event) {
+    m_keyboardFocus = false;
+    update();
+    QWidget::focusOutEvent(event);
 }
 
 }  // namespace spinesignal::ui

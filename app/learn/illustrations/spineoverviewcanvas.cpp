@@ -126,6 +126,8 @@ void SpineOverviewCanvas::drawColumn(QPainter& p) const {
     drawCallout(p, QPointF(kCentre - 68, 171), QPointF(100, 138), tr("Intervertebral\ndisc"), Side::Left);
     drawCallout(p, QPointF(kCentre + 24, 384), QPointF(250, 386), tr("Sacrum"), Side::Right);
     drawCallout(p, QPointF(kCentre - 6, 234), QPointF(100, 234), tr("Nerves in the\nspinal canal"), Side::Left);
+    drawWrappedText(p, QRectF(6, 384, 140, 14), tr("seen from behind"), 11, false, colour::inkSoft(),
+                    Qt::AlignLeft | Qt::AlignVCenter);
     // The disc shown enlarged on the right.
     p.save();
     p.setPen(QPen(colour::leader(), 1.2, Qt::DashLine));

@@ -6,7 +6,9 @@
 #include "learn/illustrations/mechanismillustration.h"
 
 #include <QCoreApplication>
+#include <QFrame>
 #include <QLabel>
+#include <QPalette>
 #include <QPushButton>
 #include <QTest>
 #include <QTranslator>
@@ -199,4 +201,45 @@ TEST_F(IllustrationTest, ChineseLabelsWhenTheTranslationIsLoaded) {
     m_language.apply(QStringLiteral("en"));
     QCoreApplication::processEvents();
     EXPECT_EQ(healthy->text(), QStringLiteral("Healthy"));
+}
+
+TEST_F(IllustrationTest, DrawsItsOwnLightCardOnADarkPalette) {
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x26));
+    dark.setColor(QPalette::WindowText, QColor(0xE8, 0xE8, 0xE8));
+    dark.setColor(QPalette::Button, QColor(0x30, 0x33, 0x38));
+    dark.setColor(QPalette::ButtonText, QColor(0xE8, 0xE8, 0xE8));
+    for (const QString& id : illustrationIds()) {
+        auto widget = create(id, context());
+        widget->setPalette(dark);
+        widget->setAutoFillBackground(true);
+        layOut(*widget, 720);
+        const QImage image = renderWidget(*widget, 1.0);
+        saveForReview(image, id + QStringLiteral("-dark"));
+        auto* canvas = widget->findChild<IllustrationCanvas*>();
+        const QImage picture = canvas != nullptr ? renderWidget(*canvas, 1.0) : image;
+        // Inside the card's corner: light, whatever the application palette.
+        EXPECT_GT(QColor(picture.pixel(12, picture.height() - 4)).lightness(), 200) << qPrintable(id);
+    }
+}
+
+TEST_F(IllustrationTest, ExerciseCautionsSitBesideTheStepsWhenThereIsRoom) {
+    for (const QString& id : {QStringLiteral("exercise-swallow"), QStringLiteral("exercise-bridge")}) {
+        auto widget = create(id, context());
+        auto* cautions = widget->findChild<QLabel*>(QStringLiteral("cautions"));
+        ASSERT_NE(cautions, nullptr);
+        EXPECT_TRUE(cautions->text().contains(QStringLiteral("acute phase")));
+        EXPECT_TRUE(cautions->text().contains(QStringLiteral("spondylolisthesis")));
+        EXPECT_TRUE(widget->accessibleDescription().contains(QStringLiteral("doctor")));
+        auto* box = widget->findChild<QFrame*>(QStringLiteral("cautionBox"));
+        auto* canvas = widget->findChild<IllustrationCanvas*>();
+        widget->show();
+        layOut(*widget, 1040);
+        QCoreApplication::processEvents();
+        EXPECT_GT(box->geometry().left(), canvas->geometry().right()) << qPrintable(id);
+        saveForReview(renderWidget(*widget, 1.0), id + QStringLiteral("-wide"));
+        layOut(*widget, 600);
+        QCoreApplication::processEvents();
+        EXPECT_GT(box->geometry().top(), canvas->geometry().bottom()) << qPrintable(id);
+    }
 }
