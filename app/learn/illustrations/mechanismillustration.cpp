@@ -46,7 +46,6 @@ MechanismIllustration::MechanismIllustration(MechanismCanvas* canvas, AppContext
     connect(m_herniated, &QPushButton::toggled, this, &MechanismIllustration::setHerniated);
 
     m_motionNote->setWordWrap(true);
-    m_motionNote->setEnabled(false);  // drawn in the palette's muted text colour
     m_caption->setWordWrap(true);
     m_caption->setTextInteractionFlags(Qt::TextSelectableByMouse);
 

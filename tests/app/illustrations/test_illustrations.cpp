@@ -153,6 +153,8 @@ TEST_F(IllustrationTest, ReduceMotionShowsAStillAndNeverAnimates) {
         EXPECT_TRUE(widget->findChild<QLabel*>(QStringLiteral("motionNote"))->isVisible());
         mechanism->play();
         EXPECT_FALSE(mechanism->isAnimating());
+        layOut(*widget, 640);
+        saveForReview(renderWidget(*widget, 1.0), id + QStringLiteral("-reduced-motion"));
         for (auto* animation : widget->findChildren<QVariantAnimation*>()) {
             EXPECT_NE(animation->state(), QAbstractAnimation::Running);
         }
