@@ -1,5 +1,7 @@
 #include "learn/illustrations/illustrationfactory.h"
 
+#include "widgets/legmapwidget.h"
+
 #include "learn/illustrations/circulationcanvas.h"
 #include "learn/illustrations/exerciseillustration.h"
 #include "learn/illustrations/inflammationcanvas.h"
@@ -35,7 +37,13 @@ QWidget* createIllustration(const QString& id, AppContext& context, QWidget* par
     if (id == QLatin1String("exercise-bridge")) {
         return new ExerciseIllustration(ExerciseCanvas::Kind::Bridge, parent);
     }
-    // "dermatomes" comes from the shared leg map (wired by the Learn page), not from here.
+    if (id == QLatin1String("dermatomes")) {
+        // The same leg map the Log uses, read-only, with the usual L4/L5/S1 territory and its caveat.
+        auto* map = new LegMapWidget(parent);
+        map->setMode(LegMapMode::Overlay);
+        map->setMinimumHeight(360);
+        return map;
+    }
     return nullptr;
 }
 
