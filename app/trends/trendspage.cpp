@@ -328,6 +328,7 @@ void TrendsPage::reload() {
     m_frequenciesDirty = true;
     m_observationsDirty = true;
     refreshTab();
+    updateNote();
 }
 
 void TrendsPage::updateSentences() {
@@ -435,9 +436,13 @@ void TrendsPage::updateNote() {
     switch (m_tabs->currentIndex()) {
         case IntensityTab:
             m_chartNote->setText(
-                tr("Thin line: the highest rating of each day. Thick line: the 7-day average. Lines "
-                   "break where a week or more has no entries. ▲ marks a day with a red flag. "
-                   "Hover over a line to see the day's values."));
+                IntensityChart::isCoarse(m_from, m_to)
+                    ? tr("Over more than a year, one point per week. Thin line: the highest rating of each week. "
+                         "Thick line: the 7-day average at the end of each week. Lines break where a week or more "
+                         "has no entries. ▲ marks a day with a red flag. Hover over a line to see the values.")
+                    : tr("Thin line: the highest rating of each day. Thick line: the 7-day average. Lines break "
+                         "where a week or more has no entries. ▲ marks a day with a red flag. Hover over a line "
+                         "to see the day's values."));
             break;
         case WeeklyTab:
             m_chartNote->setText(
