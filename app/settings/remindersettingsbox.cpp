@@ -64,7 +64,7 @@ ReminderSettingsBox::ReminderSettingsBox(AppContext& context, QWidget* parent)
     checkInRow->addWidget(m_checkInTime);
     checkInRow->addStretch(1);
     auto* form = new QFormLayout(this);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(m_intro);
     form->addRow(statusRow);
     form->addRow(m_intervalLabel, m_interval);
@@ -133,9 +133,9 @@ void ReminderSettingsBox::updateStatus() {
     if (ReminderController* controller = ReminderController::current();
         controller && controller->isRunning()) {
         if (auto next = controller->schedule().nextBreak()) {
-            text +=
-                QLatin1Char(' ') + tr("Next reminder at %1.")
-                                       .arg(QLocale().toString(next->time(), QLocale::ShortFormat));
+            text = tr("Sit-break reminder: on, every %1 minutes. Next reminder at %2.")
+                       .arg(m_interval->value())
+                       .arg(QLocale().toString(next->time(), QLocale::ShortFormat));
         }
     }
     m_status->setText(text);

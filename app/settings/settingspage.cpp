@@ -74,7 +74,7 @@ SettingsPage::SettingsPage(AppContext& context, QWidget* parent)
     m_theme->addItem(QString());
 
     auto* display = new QFormLayout(m_displayBox);
-    display->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    display->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     display->addRow(m_languageLabel, m_language);
     display->addRow(m_textSizeLabel, m_textSize);
     display->addRow(m_themeLabel, m_theme);
