@@ -17,6 +17,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
 
@@ -169,6 +170,9 @@ int runApplication(int argc, char* argv[]) {
             break;
     }
     QApplication app(argc, argv);
+    // Matches the installed .desktop file (Wayland and the task bar find the icon and name by it).
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.spinesignal.SpineSignal"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/spinesignal.svg")));
     return runWindow(commandLine);
 }
 
