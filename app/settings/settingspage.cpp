@@ -6,6 +6,7 @@
 #include "settings/remindersettingsbox.h"
 #include "startup/languagemanager.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDate>
@@ -59,10 +60,7 @@ SettingsPage::SettingsPage(AppContext& context, QWidget* parent)
     m_name->setObjectName(QStringLiteral("profileName"));
     m_birthYear->setObjectName(QStringLiteral("birthYear"));
 
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    updateTitleFont();
 
     // The language names are written in their own language, so either can be found.
     m_language->addItem(QStringLiteral("中文（简体）"));
@@ -192,9 +190,20 @@ void SettingsPage::openTarget(const QString& target) {
     }
 }
 
+void SettingsPage::updateTitleFont() {
+    // Relative to the application font, so the title grows with the text-size setting.
+    QFont titleFont = QApplication::font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+}
+
 void SettingsPage::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
+    }
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::ApplicationFontChange) {
+        updateTitleFont();
     }
     AreaPage::changeEvent(event);
 }

@@ -29,6 +29,7 @@ protected:
 
 private:
     void retranslate();
+    void updateTitleFont();
     void load();
     void setLanguage(int index);
     void setTextScale(int index);

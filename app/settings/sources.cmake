@@ -1,4 +1,6 @@
 target_sources(spinesignal_ui PRIVATE
+    # The user guide's screenshot renderer (a headless command, listed in cli/clicommands.cpp).
+    cli/renderscreenshotscommand.cpp cli/renderscreenshotscommand.h
     settings/appearance.cpp settings/appearance.h
     settings/autobackup.cpp settings/autobackup.h
     settings/datasettingsbox.cpp settings/datasettingsbox.h

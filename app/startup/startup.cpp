@@ -128,7 +128,8 @@ int runHeadless(int argc, char* argv[], const CommandLine& commandLine) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
         }
-        app = std::make_unique<QGuiApplication>(argc, argv);
+        // QApplication (a QGuiApplication) so painting commands may also render widgets.
+        app = std::make_unique<QApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
