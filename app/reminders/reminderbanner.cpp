@@ -1,5 +1,6 @@
 #include "reminders/reminderbanner.h"
 
+#include <QAccessible>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -58,8 +59,14 @@ void ReminderBanner::showReminder(Kind kind, int breakMinutes, int snoozeMinutes
     m_snoozeMinutes = snoozeMinutes;
     retranslate();
     show();
-    // Screen readers announce the new text: the banner's name changes with it.
-    setFocusPolicy(Qt::NoFocus);
+    announce();
+}
+
+void ReminderBanner::announce() {
+    // Screen readers announce an alert without moving the keyboard focus away from the person's
+    // work.
+    QAccessibleEvent alert(this, QAccessible::Alert);
+    QAccessible::updateAccessibility(&alert);
 }
 
 void ReminderBanner::showInfo(const QString& text) {
@@ -67,6 +74,7 @@ void ReminderBanner::showInfo(const QString& text) {
     m_info = text;
     retranslate();
     show();
+    announce();
 }
 
 QString ReminderBanner::text() const {

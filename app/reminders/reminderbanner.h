@@ -32,6 +32,7 @@ protected:
 
 private:
     void retranslate();
+    void announce();
 
     Kind m_kind = Kind::Info;
     int m_breakMinutes = 5;

@@ -63,6 +63,7 @@ DataSettingsBox::DataSettingsBox(AppContext& context, QWidget* parent)
     setObjectName(QStringLiteral("dataSettings"));
     m_location->setObjectName(QStringLiteral("dataLocationText"));
     m_backUp->setObjectName(QStringLiteral("backUpNow"));
+    m_openFolder->setObjectName(QStringLiteral("openDataFolder"));
     m_autoBackup->setObjectName(QStringLiteral("autoBackup"));
     m_keep->setObjectName(QStringLiteral("keepBackups"));
     m_backups->setObjectName(QStringLiteral("backupList"));
@@ -102,6 +103,14 @@ DataSettingsBox::DataSettingsBox(AppContext& context, QWidget* parent)
     column->addWidget(m_backups);
     column->addLayout(buttons);
     column->addWidget(m_message);
+
+    // Reading order, which is not the order the widgets were made in.
+    setTabOrder(m_openFolder, m_autoBackup);
+    setTabOrder(m_autoBackup, m_keep);
+    setTabOrder(m_keep, m_backups);
+    setTabOrder(m_backups, m_backUp);
+    setTabOrder(m_backUp, m_restore);
+    setTabOrder(m_restore, m_delete);
 
     connect(m_openFolder, &QPushButton::clicked, this,
             [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_context.dataDirectory)); });

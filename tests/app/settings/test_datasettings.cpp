@@ -2,14 +2,20 @@
 #include "settings/datasettingsbox.h"
 #include "startup/storerestart.h"
 #include "storage/backup.h"
+#include "storage/database.h"
+#include "storage/datalocation.h"
+#include "storage/episoderepository.h"
 #include "support/episodebuilder.h"
 
 #include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 using namespace spinesignal;
 using spinesignal::ui::DataSettingsBox;
@@ -72,4 +78,34 @@ TEST_F(DataSettingsTest, RestoreAsksForAStoreRestartWithTheChosenBackup) {
     const StoreAction action = ui::takeStoreAction();
     EXPECT_EQ(action.kind, StoreAction::Kind::Restore);
     EXPECT_EQ(action.backupPath, path);
+}
+
+TEST(StoreRestart, RestoreThenReopenHasTheBackupsDataAndKeepsTheOldAside) {
+    QTemporaryDir dir;
+    const QString dbPath = DataLocation::databasePath(dir.path());
+    QString backup;
+    {
+        auto db = Database::open(dbPath);
+        ASSERT_TRUE(db);
+        EpisodeRepository repo(*db.value());
+        ASSERT_TRUE(
+            repo.add(spinesignal::testing::simpleEpisode(spinesignal::testing::pastMoment())));
+        auto made = Backup::create(*db.value(), dir.path(), BackupInfo::Kind::Manual);
+        ASSERT_TRUE(made);
+        backup = made.value();
+        ASSERT_TRUE(repo.add(
+            spinesignal::testing::simpleEpisode(spinesignal::testing::pastMoment().addDays(1))));
+    }
+    // What runApplication does between closing the store and opening it again.
+    const QString message = ui::applyStoreAction({StoreAction::Kind::Restore, backup}, dir.path());
+    EXPECT_TRUE(message.contains(backup)) << message.toStdString();
+    EXPECT_EQ(ui::takeStoreRestartMessage(), message);
+    auto db = Database::open(dbPath);
+    ASSERT_TRUE(db);
+    EXPECT_EQ(EpisodeRepository(*db.value()).count().value(), 1);
+    const QList<BackupInfo> all = Backup::list(dir.path());
+    ASSERT_EQ(all.size(), 2);
+    EXPECT_TRUE(std::any_of(all.begin(), all.end(), [](const BackupInfo& b) {
+        return b.kind == BackupInfo::Kind::BeforeRestore;
+    }));
 }

@@ -1,6 +1,7 @@
 #include "../appfixture.h"
 #include "settings/appearance.h"
 #include "settings/settingspage.h"
+#include "support/episodebuilder.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -130,4 +131,38 @@ TEST_F(SettingsPageTest, FitsA1280x800ScreenAt200Percent) {
     for (QWidget* w : page.findChildren<QPushButton*>()) {
         EXPECT_GE(w->height(), w->fontMetrics().height()) << w->objectName().toStdString();
     }
+}
+
+TEST_F(SettingsPageTest, TabGoesThroughTheControlsInReadingOrder) {
+    ASSERT_TRUE(store().episodes().add(
+        spinesignal::testing::simpleEpisode(spinesignal::testing::pastMoment())));
+    SettingsPage page(context());
+    const QStringList expected{QStringLiteral("language"),
+                               QStringLiteral("textSize"),
+                               QStringLiteral("theme"),
+                               QStringLiteral("reduceMotion"),
+                               QStringLiteral("profileName"),
+                               QStringLiteral("birthYear"),
+                               QStringLiteral("startPauseReminder"),
+                               QStringLiteral("reminderInterval"),
+                               QStringLiteral("breakLength"),
+                               QStringLiteral("snoozeLength"),
+                               QStringLiteral("checkInEnabled"),
+                               QStringLiteral("openDataFolder"),
+                               QStringLiteral("autoBackup"),
+                               QStringLiteral("keepBackups"),
+                               QStringLiteral("backupList"),
+                               QStringLiteral("backUpNow"),
+                               QStringLiteral("deleteAllData")};
+    QStringList seen;
+    QWidget* start = page.findChild<QWidget*>(QStringLiteral("language"));
+    QWidget* w = start;
+    do {
+        if (expected.contains(w->objectName()) && !seen.contains(w->objectName()) &&
+            w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)) {
+            seen.append(w->objectName());
+        }
+        w = w->nextInFocusChain();
+    } while (w != start && seen.size() < expected.size());
+    EXPECT_EQ(seen, expected);
 }
