@@ -13,6 +13,7 @@
 #include "storage/episoderepository.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QSettings>
@@ -95,6 +96,14 @@ bool save(QWidget& window, const QString& dir, const QString& name, int& count) 
     return true;
 }
 
+/// Picks entry `index` of the combo box `name` as the person would.
+void choose(QWidget& window, const char* name, int index) {
+    if (auto* box = window.findChild<QComboBox*>(QString::fromLatin1(name))) {
+        box->setCurrentIndex(index);
+        Q_EMIT box->activated(index);
+    }
+}
+
 }  // namespace
 
 QList<QCommandLineOption> RenderScreenshotsCommand::options() const {
@@ -160,12 +169,13 @@ int RenderScreenshotsCommand::run(const CliContext& context) {
         ok = save(window, outDir, QStringLiteral("reminder-banner.") + lang, count) && ok;
         reminders.banner()->hide();
         window.showArea(Area::Settings);
-        Appearance::applyTheme(QStringLiteral("dark"));
+        // Through the Settings page's own controls, so the picture shows the choice made.
+        choose(window, "theme", 1);
         ok = save(window, outDir, QStringLiteral("settings-dark.") + lang, count) && ok;
-        Appearance::applyTheme(QStringLiteral("system"));
-        Appearance::applyTextScale(200);
+        choose(window, "theme", 0);
+        choose(window, "textSize", 4);
         ok = save(window, outDir, QStringLiteral("settings-200.") + lang, count) && ok;
-        Appearance::applyTextScale(100);
+        choose(window, "textSize", 0);
     }
     printResultLine(QCoreApplication::translate("spinesignal::ui::RenderScreenshots",
                                                 "%1 screenshots saved in %2")

@@ -156,6 +156,11 @@ void MainWindow::saveState() {
 void MainWindow::retranslate() {
     setWindowTitle(tr("SpineSignal — leg symptoms and the lumbar spine"));
     m_navigation->setAccessibleName(tr("Areas"));
+    m_navigation->setAccessibleDescription(
+        tr("Choose an area with the arrow keys; Ctrl+1 to Ctrl+6 jump "
+           "straight to one."));
+    m_disclaimer->setAccessibleName(tr("Disclaimer"));
+    m_dataLabel->setAccessibleName(tr("Data location"));
     for (int i = 0; i < kAreaCount; ++i) {
         const Area area = static_cast<Area>(i);
         QListWidgetItem* item = m_navigation->item(i);

@@ -13,7 +13,6 @@ namespace {
 
 struct SystemLook {
     QFont font;
-    QPalette palette;
     QString styleName;
 };
 
@@ -21,7 +20,6 @@ SystemLook& systemLook() {
     static SystemLook look = [] {
         SystemLook l;
         l.font = QApplication::font();
-        l.palette = QApplication::palette();
         l.styleName = QApplication::style() != nullptr ? QApplication::style()->name() : QString();
         return l;
     }();
@@ -50,20 +48,21 @@ void Appearance::applyTextScale(int percent) {
 QPalette Appearance::darkPalette() {
     // Light text on dark grey; every pair keeps a contrast ratio above 4.5:1 (WCAG AA).
     QPalette p;
-    const QColor window(0x2b, 0x2d, 0x30);
-    const QColor base(0x1e, 0x1f, 0x22);
+    const QColor window(0x26, 0x28, 0x2b);
+    // Fields sit a little lighter than the window, so boxes and check marks stand out.
+    const QColor base(0x38, 0x3b, 0x40);
     const QColor text(0xe8, 0xe8, 0xe8);
     const QColor disabled(0x8c, 0x8c, 0x8c);
     const QColor highlight(0x3d, 0x7e, 0xd8);
     p.setColor(QPalette::Window, window);
     p.setColor(QPalette::WindowText, text);
     p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, QColor(0x35, 0x38, 0x3d));
+    p.setColor(QPalette::AlternateBase, QColor(0x44, 0x48, 0x4e));
     p.setColor(QPalette::ToolTipBase, base);
     p.setColor(QPalette::ToolTipText, text);
     p.setColor(QPalette::PlaceholderText, disabled);
     p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, QColor(0x3a, 0x3d, 0x42));
+    p.setColor(QPalette::Button, QColor(0x45, 0x49, 0x4f));
     p.setColor(QPalette::ButtonText, text);
     p.setColor(QPalette::BrightText, QColor(0xff, 0x8a, 0x80));
     p.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
@@ -92,7 +91,9 @@ void Appearance::applyTheme(const QString& theme) {
     if (!look.styleName.isEmpty() && QApplication::style()->name() != look.styleName) {
         QApplication::setStyle(QStyleFactory::create(look.styleName));
     }
-    QApplication::setPalette(look.palette);
+    // An empty palette hands the colours back to the platform theme, so later system changes
+    // follow.
+    QApplication::setPalette(QPalette());
 }
 
 }  // namespace spinesignal::ui
