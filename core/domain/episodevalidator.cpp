@@ -28,18 +28,16 @@ bool hasContent(const Episode& e) {
             return true;
         }
     }
-    return e.side != Side::Unspecified || !e.regions.isEmpty() || !e.triggers.isEmpty() ||
-           e.sittingMinutes || e.durationMinutes || !e.helped.isEmpty() || !e.redFlags.isEmpty() ||
-           !e.habits.isEmpty() || !e.note.trimmed().isEmpty();
+    return e.side != Side::Unspecified || !e.regions.isEmpty() || !e.triggers.isEmpty() || e.sittingMinutes ||
+           e.durationMinutes || !e.helped.isEmpty() || !e.redFlags.isEmpty() || !e.habits.isEmpty() ||
+           !e.note.trimmed().isEmpty();
 }
 
 }  // namespace
 
 QList<FieldError> EpisodeValidator::validate(const Episode& e, const QDateTime& now) {
     QList<FieldError> errors;
-    auto add = [&errors](const QString& field, const QString& message) {
-        errors.append({field, message});
-    };
+    auto add = [&errors](const QString& field, const QString& message) { errors.append({field, message}); };
     auto checkRange = [&add](const std::optional<int>& v, int max, const QString& field, const QString& what) {
         if (v && (*v < 0 || *v > max)) {
             add(field, tr("%1 must be between 0 and %2 (got %3).").arg(what).arg(max).arg(*v));
@@ -87,13 +85,11 @@ QList<FieldError> EpisodeValidator::validate(const Episode& e, const QDateTime& 
         checkRange(e.durationMinutes, kMaxDurationMinutes, QStringLiteral("duration_minutes"),
                    tr("How long it lasted (minutes)"));
     }
-    checkRange(e.sittingMinutes, kMaxSittingMinutes, QStringLiteral("sitting_minutes"),
-               tr("Minutes of sitting"));
+    checkRange(e.sittingMinutes, kMaxSittingMinutes, QStringLiteral("sitting_minutes"), tr("Minutes of sitting"));
     checkRange(e.habits.sitBreaks, kMaxCount, QStringLiteral("sit_breaks"), tr("Sit breaks"));
     checkRange(e.habits.swallowSets, kMaxCount, QStringLiteral("swallow_sets"), tr("Swallow exercise (小燕飞) sets"));
     checkRange(e.habits.bridgeSets, kMaxCount, QStringLiteral("bridge_sets"), tr("Five-point bridge (五点支撑) sets"));
-    checkRange(e.habits.walkingMinutes, kMaxWalkingMinutes, QStringLiteral("walking_minutes"),
-               tr("Walking minutes"));
+    checkRange(e.habits.walkingMinutes, kMaxWalkingMinutes, QStringLiteral("walking_minutes"), tr("Walking minutes"));
     if (e.note.size() > kMaxNoteLength) {
         add(QStringLiteral("note"), tr("The note is %1 characters long; the limit is %2. Shorten it and save "
                                        "again — nothing has been cut.")
