@@ -3,6 +3,7 @@
 #include "storage/migrations.h"
 
 #include <QAtomicInteger>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
@@ -13,7 +14,10 @@
 #include <cerrno>
 #include <cstring>
 
+#include <csignal>
+
 #include <fcntl.h>
+#include <sys/types.h>
 #include <unistd.h>
 
 namespace spinesignal {
@@ -45,7 +49,8 @@ Result<QVariant> scalar(QSqlDatabase& db, const QString& sql) {
 }  // namespace
 
 Database::Database(QString path, QSqlDatabase db)
-    : m_path(std::move(path)), m_connectionName(db.connectionName()), m_db(std::move(db)) {}
+    : m_path(std::move(path)), m_connectionName(db.connectionName()), m_db(std::move(db)) {
+}
 
 Database::~Database() {
     m_db.close();
@@ -69,17 +74,21 @@ Status Database::checkHeader(const QString& path) {
                      tr("The database %1 is an empty file, not a SpineSignal database.").arg(path)};
     }
     if (!header.startsWith(QByteArrayLiteral("SQLite format 3\0"))) {
-        return Error{Error::Kind::Corrupt,
-                     tr("The file %1 is not a SpineSignal database (it is not an SQLite file).").arg(path)};
+        return Error{
+            Error::Kind::Corrupt,
+            tr("The file %1 is not a SpineSignal database (it is not an SQLite file).").arg(path)};
     }
     if (header.size() < 100) {
-        return Error{Error::Kind::Corrupt, tr("The database %1 is truncated (shorter than its header).").arg(path)};
+        return Error{Error::Kind::Corrupt,
+                     tr("The database %1 is truncated (shorter than its header).").arg(path)};
     }
-    // Offset 68 of the header is PRAGMA application_id (big-endian); we set it when the file is created.
+    // Offset 68 of the header is PRAGMA application_id (big-endian); we set it when the file is
+    // created.
     const qint32 appId = qFromBigEndian<qint32>(header.constData() + 68);
     if (appId != kApplicationId) {
-        return Error{Error::Kind::Corrupt,
-                     tr("The database %1 belongs to another application, not SpineSignal.").arg(path)};
+        return Error{
+            Error::Kind::Corrupt,
+            tr("The database %1 belongs to another application, not SpineSignal.").arg(path)};
     }
     return {};
 }
@@ -92,17 +101,54 @@ Result<std::unique_ptr<Database>> Database::openConnection(const QString& path, 
     }
     auto owner = std::unique_ptr<Database>(new Database(path, db));
     if (!owner->m_db.open()) {
-        return Error{Error::Kind::Io,
-                     tr("The database %1 cannot be opened: %2").arg(path, owner->m_db.lastError().text())};
+        return Error{
+            Error::Kind::Io,
+            tr("The database %1 cannot be opened: %2").arg(path, owner->m_db.lastError().text())};
     }
     return owner;
 }
 
+QString Database::creationPrefix(const QString& path) {
+    // Hidden, next to the store (rename() must not cross file systems), and tagged with the pid so
+    // that a later start can tell a leftover of a killed process from the work of a running one.
+    const QFileInfo info(path);
+    return info.dir().filePath(QLatin1Char('.') + info.fileName() + QStringLiteral(".creating-"));
+}
+
+void Database::removeStaleCreationFiles(const QString& path) {
+    const QFileInfo info(path);
+    const QString prefix = QLatin1Char('.') + info.fileName() + QStringLiteral(".creating-");
+    const QStringList names = info.dir().entryList({prefix + QLatin1Char('*')},
+                                                   QDir::Files | QDir::Hidden | QDir::System);
+    for (const QString& name : names) {
+        // ".spinesignal.db.creating-<pid>" plus SQLite's "-journal"/"-wal"/"-shm" side files.
+        const QString rest = name.mid(prefix.size());
+        bool ok = false;
+        const qint64 pid = rest.section(QLatin1Char('-'), 0, 0).toLongLong(&ok);
+        if (!ok || pid <= 0) {
+            continue;
+        }
+        const bool alive =
+            pid == ::getpid() || ::kill(static_cast<pid_t>(pid), 0) == 0 || errno != ESRCH;
+        if (!alive) {
+            QFile::remove(info.dir().filePath(name));
+        }
+    }
+}
+
 Status Database::createNew(const QString& path) {
-    // Built under a temporary name and renamed into place, so a crash never leaves a half-made store.
-    const QString tmp = path + QStringLiteral(".creating-%1").arg(::getpid());
-    QFile::remove(tmp);
-    const int fd = ::open(QFile::encodeName(tmp).constData(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+    // Built under a temporary name and renamed into place, so a crash never leaves a half-made
+    // store.
+    const QString tmp = creationPrefix(path) + QString::number(::getpid());
+    auto discard = [&tmp] {
+        for (const QString& suffix : {QString(), QStringLiteral("-journal"), QStringLiteral("-wal"),
+                                      QStringLiteral("-shm")}) {
+            QFile::remove(tmp + suffix);
+        }
+    };
+    discard();  // a leftover of an earlier process that had our pid
+    const int fd =
+        ::open(QFile::encodeName(tmp).constData(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
     if (fd < 0) {
         return Error{Error::Kind::Io, tr("The database %1 cannot be created: %2.")
                                           .arg(path, QString::fromLocal8Bit(std::strerror(errno)))};
@@ -111,22 +157,42 @@ Status Database::createNew(const QString& path) {
     {
         auto opened = openConnection(tmp, false);
         if (!opened) {
-            QFile::remove(tmp);
+            discard();
             return opened.error();
         }
         Database& db = *opened.value();
-        if (auto err = exec(db.m_db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId))) {
-            QFile::remove(tmp);
+        // WAL from the start: switching later would need a rollback journal next to the real store.
+        if (auto err =
+                exec(db.m_db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId))) {
+            discard();
+            return Error{Error::Kind::Io, db.describeFailure(tr("Creating the store"), *err)};
+        }
+        if (auto err = exec(db.m_db, QStringLiteral("PRAGMA journal_mode = WAL"))) {
+            discard();
             return Error{Error::Kind::Io, db.describeFailure(tr("Creating the store"), *err)};
         }
         if (Status s = db.migrate(); !s) {
-            QFile::remove(tmp);
+            discard();
             return s;
         }
     }
-    if (!QFile::rename(tmp, path)) {
-        QFile::remove(tmp);
-        return Error{Error::Kind::Io, tr("The database %1 cannot be created (rename failed).").arg(path)};
+    // rename(2) replaces atomically; QFile::rename would refuse an existing target and could fall
+    // back to copying. Another process that created the store meanwhile wins: ours is discarded.
+    if (QFileInfo::exists(path)) {
+        discard();
+        return {};
+    }
+    if (::rename(QFile::encodeName(tmp).constData(), QFile::encodeName(path).constData()) != 0) {
+        const QString why = QString::fromLocal8Bit(std::strerror(errno));
+        discard();
+        return Error{Error::Kind::Io, tr("The database %1 cannot be created: %2.").arg(path, why)};
+    }
+    // Make the new name itself durable, not only the file's contents.
+    const int dirFd =
+        ::open(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), O_RDONLY | O_CLOEXEC);
+    if (dirFd >= 0) {
+        ::fsync(dirFd);
+        ::close(dirFd);
     }
     return {};
 }
@@ -134,16 +200,19 @@ Status Database::createNew(const QString& path) {
 Status Database::applyPragmas() {
     auto mode = scalar(m_db, QStringLiteral("PRAGMA journal_mode = WAL"));
     if (!mode || mode.value().toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
-        const QString why = mode ? tr("the journal could not be switched to WAL") : mode.error().message;
+        const QString why =
+            mode ? tr("the journal could not be switched to WAL") : mode.error().message;
         QFileInfo info(m_path);
         if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()) {
-            return Error{Error::Kind::Io,
-                         tr("The database %1 or its folder is read-only; SpineSignal needs to write to it.")
-                             .arg(m_path)};
+            return Error{
+                Error::Kind::Io,
+                tr("The database %1 or its folder is read-only; SpineSignal needs to write to it.")
+                    .arg(m_path)};
         }
         return Error{Error::Kind::Io, describeFailure(tr("Opening"), why)};
     }
-    for (const char* pragma : {"PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000"}) {
+    for (const char* pragma :
+         {"PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000"}) {
         if (auto err = exec(m_db, QString::fromLatin1(pragma))) {
             return Error{Error::Kind::Io, describeFailure(tr("Opening"), *err)};
         }
@@ -174,8 +243,9 @@ Status Database::migrate(int targetVersion) {
         }
         for (const QString& sql : m.statements) {
             if (auto err = exec(m_db, sql)) {
-                return Error{Error::Kind::Io,
-                             describeFailure(tr("Upgrading the store to version %1").arg(m.version), *err)};
+                return Error{
+                    Error::Kind::Io,
+                    describeFailure(tr("Upgrading the store to version %1").arg(m.version), *err)};
             }
         }
         if (auto err = exec(m_db, QStringLiteral("PRAGMA user_version = %1").arg(m.version))) {
@@ -189,6 +259,7 @@ Status Database::migrate(int targetVersion) {
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path) {
+    removeStaleCreationFiles(path);
     if (!QFileInfo::exists(path)) {
         if (Status s = createNew(path); !s) {
             return s.error();
@@ -206,18 +277,19 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path) {
     // stays byte-for-byte as it was.
     auto version = scalar(db.m_db, QStringLiteral("PRAGMA user_version"));
     if (!version) {
-        return Error{Error::Kind::Corrupt,
-                     tr("The database %1 is damaged and cannot be read: %2").arg(path, version.error().message)};
+        return Error{Error::Kind::Corrupt, tr("The database %1 is damaged and cannot be read: %2")
+                                               .arg(path, version.error().message)};
     }
     const int v = version.value().toInt();
     if (v > currentSchemaVersion()) {
-        return Error{Error::Kind::TooNew,
-                     tr("The database %1 was written by a newer version of SpineSignal (schema %2; this "
-                        "version understands up to %3). Update SpineSignal to open it; the file has not "
-                        "been changed.")
-                         .arg(path)
-                         .arg(v)
-                         .arg(currentSchemaVersion())};
+        return Error{
+            Error::Kind::TooNew,
+            tr("The database %1 was written by a newer version of SpineSignal (schema %2; this "
+               "version understands up to %3). Update SpineSignal to open it; the file has not "
+               "been changed.")
+                .arg(path)
+                .arg(v)
+                .arg(currentSchemaVersion())};
     }
     if (Status s = db.applyPragmas(); !s) {
         return s.error();
@@ -241,7 +313,8 @@ Result<std::unique_ptr<Database>> Database::createAtVersion(const QString& path,
         return opened.error();
     }
     Database& db = *opened.value();
-    if (auto err = exec(db.m_db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId))) {
+    if (auto err =
+            exec(db.m_db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId))) {
         return Error{Error::Kind::Io, db.describeFailure(tr("Creating the store"), *err)};
     }
     if (Status s = db.migrate(version); !s) {

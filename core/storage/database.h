@@ -10,8 +10,8 @@
 
 namespace spinesignal {
 
-/// The SQLite store: opens or creates the file, checks that it is ours and not from a newer version,
-/// sets the pragmas and runs the migrations. One instance owns one Qt SQL connection.
+/// The SQLite store: opens or creates the file, checks that it is ours and not from a newer
+/// version, sets the pragmas and runs the migrations. One instance owns one Qt SQL connection.
 ///
 /// Durability: WAL journal with synchronous=FULL, so every commit is fsynced to the WAL before the
 /// commit returns; an entry reported as saved survives a crash or power loss (NORMAL could lose the
@@ -26,8 +26,8 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    /// Opens `path`, creating it (mode 0600) when it does not exist. Never modifies a file it refuses:
-    /// one that is not SQLite, not ours, damaged, or written by a newer version.
+    /// Opens `path`, creating it (mode 0600) when it does not exist. Never modifies a file it
+    /// refuses: one that is not SQLite, not ours, damaged, or written by a newer version.
     static Result<std::unique_ptr<Database>> open(const QString& path);
 
     /// Opens the file read-only for inspection (no migration, no pragmas that write).
@@ -50,6 +50,9 @@ private:
     Database(QString path, QSqlDatabase db);
     static Result<std::unique_ptr<Database>> openConnection(const QString& path, bool readOnly);
     static Status createNew(const QString& path);
+    static QString creationPrefix(const QString& path);
+    /// Removes what a process killed while creating the store left behind.
+    static void removeStaleCreationFiles(const QString& path);
     static Status checkHeader(const QString& path);
     Status applyPragmas();
 
