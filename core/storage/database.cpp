@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringList>
 #include <QVariant>
 #include <QtEndian>
 
@@ -17,6 +18,7 @@
 #include <csignal>
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <sys/types.h>
 #include <unistd.h>
 
@@ -82,6 +84,19 @@ Status Database::checkHeader(const QString& path) {
         return Error{Error::Kind::Corrupt,
                      tr("The database %1 is truncated (shorter than its header).").arg(path)};
     }
+    {
+        const quint32 rawPageSize = qFromBigEndian<quint16>(header.constData() + 16);
+        const bool valid =
+            (rawPageSize == 1 || (rawPageSize >= 512 && (rawPageSize & (rawPageSize - 1)) == 0)) &&
+            header.at(21) == 64 && header.at(22) == 32 &&
+            header.at(23) == 32;  // fixed by the format
+        if (!valid) {
+            return Error{Error::Kind::Corrupt,
+                         tr("The database %1 is damaged: its header is not valid. "
+                            "SpineSignal has not changed it.")
+                             .arg(path)};
+        }
+    }
     // Offset 68 of the header is PRAGMA application_id (big-endian); we set it when the file is
     // created.
     const qint32 appId = qFromBigEndian<qint32>(header.constData() + 68);
@@ -89,6 +104,25 @@ Status Database::checkHeader(const QString& path) {
         return Error{
             Error::Kind::Corrupt,
             tr("The database %1 belongs to another application, not SpineSignal.").arg(path)};
+    }
+    // A store cut short (a copy that stopped early, a full disk while copying): SQLite would read
+    // the missing pages as zeros. With a WAL beside it the WAL is authoritative, so only check
+    // without one.
+    if (QFileInfo(path + QStringLiteral("-wal")).size() == 0) {
+        const quint32 rawPageSize = qFromBigEndian<quint16>(header.constData() + 16);
+        const qint64 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
+        const qint64 fileSize = file.size();
+        const quint32 changeCounter = qFromBigEndian<quint32>(header.constData() + 24);
+        const quint32 headerPages = qFromBigEndian<quint32>(header.constData() + 28);
+        const quint32 validFor = qFromBigEndian<quint32>(header.constData() + 92);
+        const bool countValid = headerPages != 0 && changeCounter == validFor;
+        if (pageSize >= 512 &&
+            (fileSize % pageSize != 0 || (countValid && fileSize < headerPages * pageSize))) {
+            return Error{Error::Kind::Corrupt,
+                         tr("The database %1 is truncated: it ends in the middle of its "
+                            "data. SpineSignal has not changed it.")
+                             .arg(path)};
+        }
     }
     return {};
 }
@@ -202,12 +236,8 @@ Status Database::applyPragmas() {
     if (!mode || mode.value().toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
         const QString why =
             mode ? tr("the journal could not be switched to WAL") : mode.error().message;
-        QFileInfo info(m_path);
-        if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()) {
-            return Error{
-                Error::Kind::Io,
-                tr("The database %1 or its folder is read-only; SpineSignal needs to write to it.")
-                    .arg(m_path)};
+        if (Status s = checkWritable(m_path); !s) {
+            return s;
         }
         return Error{Error::Kind::Io, describeFailure(tr("Opening"), why)};
     }
@@ -258,14 +288,69 @@ Status Database::migrate(int targetVersion) {
     return {};
 }
 
+Status Database::checkWritable(const QString& path) {
+    // The permission bits are read, not only access(2): root may write anyway, but a person who
+    // made the file or folder read-only has said that it must not change.
+    auto writable = [](const QString& p) {
+        struct stat st {};
+        const QByteArray native = QFile::encodeName(p);
+        return ::stat(native.constData(), &st) == 0 && (st.st_mode & S_IWUSR) != 0 &&
+               ::access(native.constData(), W_OK) == 0;
+    };
+    const QString dir = QFileInfo(path).absolutePath();
+    if (!writable(dir)) {
+        return Error{Error::Kind::Io,
+                     tr("The data folder %1 is read-only, but SpineSignal needs to write its "
+                        "store there. Make the folder writable again or choose another data "
+                        "folder (--data-dir).")
+                         .arg(dir)};
+    }
+    if (QFileInfo::exists(path) && !writable(path)) {
+        return Error{Error::Kind::Io,
+                     tr("The database %1 is read-only, but SpineSignal needs to write to it. "
+                        "Make the file writable again (for example: chmod u+w); it has not "
+                        "been changed.")
+                         .arg(path)};
+    }
+    return {};
+}
+
+Status Database::quickCheck() {
+    // Cheap enough on open (a few ms for years of entries) and it is what turns a damaged page into
+    // a clear refusal instead of wrong numbers or a failure in the middle of a save later.
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA quick_check(5)"))) {
+        return Error{Error::Kind::Corrupt,
+                     tr("The database %1 is damaged and cannot be read (%2). SpineSignal "
+                        "has not changed it.")
+                         .arg(m_path, q.lastError().text())};
+    }
+    QStringList problems;
+    while (q.next()) {
+        problems << q.value(0).toString();
+    }
+    if (problems != QStringList{QStringLiteral("ok")}) {
+        return Error{Error::Kind::Corrupt,
+                     tr("The database %1 is damaged (%2). SpineSignal has not changed it.")
+                         .arg(m_path, problems.join(QStringLiteral("; ")).left(300))};
+    }
+    return {};
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString& path) {
     removeStaleCreationFiles(path);
     if (!QFileInfo::exists(path)) {
+        if (Status s = checkWritable(path); !s) {
+            return s.error();
+        }
         if (Status s = createNew(path); !s) {
             return s.error();
         }
     }
     if (Status s = checkHeader(path); !s) {
+        return s.error();
+    }
+    if (Status s = checkWritable(path); !s) {
         return s.error();
     }
     auto opened = openConnection(path, false);
@@ -277,8 +362,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path) {
     // stays byte-for-byte as it was.
     auto version = scalar(db.m_db, QStringLiteral("PRAGMA user_version"));
     if (!version) {
-        return Error{Error::Kind::Corrupt, tr("The database %1 is damaged and cannot be read: %2")
-                                               .arg(path, version.error().message)};
+        return Error{Error::Kind::Corrupt,
+                     tr("The database %1 is damaged and cannot be read (%2). SpineSignal "
+                        "has not changed it.")
+                         .arg(path, version.error().message)};
     }
     const int v = version.value().toInt();
     if (v > currentSchemaVersion()) {
@@ -290,6 +377,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path) {
                 .arg(path)
                 .arg(v)
                 .arg(currentSchemaVersion())};
+    }
+    if (Status s = db.quickCheck(); !s) {
+        return s.error();
     }
     if (Status s = db.applyPragmas(); !s) {
         return s.error();

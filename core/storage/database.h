@@ -55,6 +55,10 @@ private:
     static void removeStaleCreationFiles(const QString& path);
     static Status checkHeader(const QString& path);
     Status applyPragmas();
+    /// Refuses a file or folder that is read-only (by its permission bits, so also when run as root).
+    static Status checkWritable(const QString& path);
+    /// PRAGMA quick_check: a damaged page is refused on open, not used.
+    Status quickCheck();
 
     QString m_path;
     QString m_connectionName;
