@@ -64,6 +64,51 @@ QString Database::describeFailure(const QString& what, const QString& driverText
     return tr("%1 failed in the database %2: %3").arg(what, m_path, driverText);
 }
 
+Error Database::failure(const QString& what, const QSqlError& error) const {
+    bool numeric = false;
+    const int code =
+        error.nativeErrorCode().toInt(&numeric) & 0xff;  // the primary SQLite result code
+    switch (numeric ? code : -1) {
+        case 13:  // SQLITE_FULL (also PRAGMA max_page_count)
+            return {Error::Kind::Io,
+                    tr("The disk is full. %1 did not happen, and the database %2 is unchanged. "
+                       "Free some disk space, then try again.")
+                        .arg(what, m_path)};
+        case 8:  // SQLITE_READONLY
+            return {Error::Kind::Io,
+                    tr("The database %2 cannot be written: it or its disk has become read-only. "
+                       "%1 did not happen and nothing was changed. Check the file's "
+                       "permissions and the disk, then try again.")
+                        .arg(what, m_path)};
+        case 10:  // SQLITE_IOERR
+            return {Error::Kind::Io,
+                    tr("The disk reported an error. %1 did not happen, and the database %2 was "
+                       "not changed. The disk may be failing or was removed: check it, make "
+                       "a backup, then try again.")
+                        .arg(what, m_path)};
+        case 11:  // SQLITE_CORRUPT
+        case 26:  // SQLITE_NOTADB
+            return {Error::Kind::Corrupt,
+                    tr("The database %2 is damaged. %1 did not happen. Restart SpineSignal: "
+                       "it will keep the damaged file aside and offer a backup or a new "
+                       "store.")
+                        .arg(what, m_path)};
+        case 5:  // SQLITE_BUSY
+        case 6:  // SQLITE_LOCKED
+            return {Error::Kind::Io,
+                    tr("The database %2 is in use by another program (another SpineSignal?). "
+                       "%1 did not happen; close the other program and try again.")
+                        .arg(what, m_path)};
+        case 14:  // SQLITE_CANTOPEN
+            return {Error::Kind::Io,
+                    tr("The database %2 can no longer be opened (was its folder moved or "
+                       "removed?). %1 did not happen.")
+                        .arg(what, m_path)};
+        default:
+            return {Error::Kind::Io, describeFailure(what, error.text())};
+    }
+}
+
 Status Database::checkHeader(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -416,7 +461,7 @@ Result<std::unique_ptr<Database>> Database::createAtVersion(const QString& path,
 Transaction::Transaction(Database& db) : m_db(db) {
     m_started = m_db.connection().transaction();
     if (!m_started) {
-        m_error = m_db.connection().lastError().text();
+        m_error = m_db.connection().lastError();
     }
 }
 
@@ -432,7 +477,7 @@ bool Transaction::commit() {
     }
     m_done = m_db.connection().commit();
     if (!m_done) {
-        m_error = m_db.connection().lastError().text();
+        m_error = m_db.connection().lastError();
         m_db.connection().rollback();
         m_done = true;
         return false;

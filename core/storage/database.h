@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 #include <memory>
@@ -45,6 +46,11 @@ public:
 
     /// A message for a failed statement that names the file.
     QString describeFailure(const QString& what, const QString& driverText) const;
+    /// The Error for a failed statement: a full disk, a read-only file, a disk error, a damaged
+    /// file or a store in use each get a message that says what happened and what to do. `what` is
+    /// the action
+    /// ("Saving the entry").
+    Error failure(const QString& what, const QSqlError& error) const;
 
 private:
     Database(QString path, QSqlDatabase db);
@@ -55,7 +61,8 @@ private:
     static void removeStaleCreationFiles(const QString& path);
     static Status checkHeader(const QString& path);
     Status applyPragmas();
-    /// Refuses a file or folder that is read-only (by its permission bits, so also when run as root).
+    /// Refuses a file or folder that is read-only (by its permission bits, so also when run as
+    /// root).
     static Status checkWritable(const QString& path);
     /// PRAGMA quick_check: a damaged page is refused on open, not used.
     Status quickCheck();
@@ -76,13 +83,14 @@ public:
     bool started() const { return m_started; }
     /// Commits; false (and the driver's text in error()) when the commit failed.
     bool commit();
-    QString error() const { return m_error; }
+    QString error() const { return m_error.text(); }
+    const QSqlError& sqlError() const { return m_error; }
 
 private:
     Database& m_db;
     bool m_started = false;
     bool m_done = false;
-    QString m_error;
+    QSqlError m_error;
 };
 
 }  // namespace spinesignal

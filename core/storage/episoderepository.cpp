@@ -13,8 +13,10 @@ namespace {
 
 // Column order shared by INSERT, UPDATE and SELECT.
 const QString kColumns = QStringLiteral(
-    "occurred_utc, utc_offset_s, local_day, soreness, numbness, radiating_pain, weakness, back_pain, side, "
-    "regions, triggers, sitting_minutes, duration_minutes, helped, red_flags, sit_breaks, swallow_sets, "
+    "occurred_utc, utc_offset_s, local_day, soreness, numbness, radiating_pain, weakness, "
+    "back_pain, side, "
+    "regions, triggers, sitting_minutes, duration_minutes, helped, red_flags, sit_breaks, "
+    "swallow_sets, "
     "bridge_sets, walking_minutes, note");
 constexpr int kColumnCount = 20;
 
@@ -85,7 +87,8 @@ QString placeholders(int n) {
 
 }  // namespace
 
-EpisodeRepository::EpisodeRepository(Database& db, std::function<QDateTime()> clock, QObject* parent)
+EpisodeRepository::EpisodeRepository(Database& db, std::function<QDateTime()> clock,
+                                     QObject* parent)
     : QObject(parent), m_db(db), m_clock(std::move(clock)) {
     if (!m_clock) {
         m_clock = [] { return QDateTime::currentDateTime(); };
@@ -105,8 +108,8 @@ Status EpisodeRepository::write(const Episode& e, qint64 id, bool insert) {
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     if (insert) {
         q.prepare(QStringLiteral("INSERT INTO episodes (id, ") + kColumns +
-                  QStringLiteral(", created_utc, updated_utc) VALUES (?, ") + placeholders(kColumnCount + 2) +
-                  QStringLiteral(")"));
+                  QStringLiteral(", created_utc, updated_utc) VALUES (?, ") +
+                  placeholders(kColumnCount + 2) + QStringLiteral(")"));
         q.addBindValue(id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong)));
         bindEpisode(q, e);
         q.addBindValue(now);
@@ -115,15 +118,17 @@ Status EpisodeRepository::write(const Episode& e, qint64 id, bool insert) {
         QString sets;
         const QStringList cols = kColumns.split(QStringLiteral(", "));
         for (const QString& c : cols) {
-            sets += (sets.isEmpty() ? QString() : QStringLiteral(", ")) + c + QStringLiteral(" = ?");
+            sets +=
+                (sets.isEmpty() ? QString() : QStringLiteral(", ")) + c + QStringLiteral(" = ?");
         }
-        q.prepare(QStringLiteral("UPDATE episodes SET ") + sets + QStringLiteral(", updated_utc = ? WHERE id = ?"));
+        q.prepare(QStringLiteral("UPDATE episodes SET ") + sets +
+                  QStringLiteral(", updated_utc = ? WHERE id = ?"));
         bindEpisode(q, e);
         q.addBindValue(now);
         q.addBindValue(id);
     }
     if (!q.exec()) {
-        return Error{Error::Kind::Io, m_db.describeFailure(tr("Saving the entry"), q.lastError().text())};
+        return m_db.failure(tr("Saving the entry"), q.lastError());
     }
     if (!insert && q.numRowsAffected() != 1) {
         return Error{Error::Kind::NotFound, tr("The entry %1 no longer exists.").arg(id)};
@@ -147,26 +152,26 @@ Result<QList<qint64>> EpisodeRepository::addAll(const QList<Episode>& episodes) 
     }
     Transaction tx(m_db);
     if (!tx.started()) {
-        return Error{Error::Kind::Io, m_db.describeFailure(tr("Saving the entry"), tx.error())};
+        return m_db.failure(tr("Saving the entry"), tx.sqlError());
     }
     QList<qint64> ids;
     ids.reserve(episodes.size());
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO episodes (") + kColumns +
-              QStringLiteral(", created_utc, updated_utc) VALUES (") + placeholders(kColumnCount + 2) +
-              QStringLiteral(")"));
+              QStringLiteral(", created_utc, updated_utc) VALUES (") +
+              placeholders(kColumnCount + 2) + QStringLiteral(")"));
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     for (const Episode& e : episodes) {
         bindEpisode(q, e);
         q.addBindValue(now);
         q.addBindValue(now);
         if (!q.exec()) {
-            return Error{Error::Kind::Io, m_db.describeFailure(tr("Saving the entry"), q.lastError().text())};
+            return m_db.failure(tr("Saving the entry"), q.lastError());
         }
         ids.append(q.lastInsertId().toLongLong());
     }
     if (!tx.commit()) {
-        return Error{Error::Kind::Io, m_db.describeFailure(tr("Saving the entry"), tx.error())};
+        return m_db.failure(tr("Saving the entry"), tx.sqlError());
     }
     Q_EMIT changed();
     return ids;
@@ -181,7 +186,7 @@ Status EpisodeRepository::update(const Episode& episode) {
         return s;
     }
     if (!tx.commit()) {
-        return Error{Error::Kind::Io, m_db.describeFailure(tr("Saving the entry"), tx.error())};
+        return m_db.failure(tr("Saving the entry"), tx.sqlError());
     }
     Q_EMIT changed();
     return {};
@@ -196,7 +201,7 @@ Status EpisodeRepository::restore(const Episode& episode) {
         return s;
     }
     if (!tx.commit()) {
-        return Error{Error::Kind::Io, m_db.describeFailure(tr("Saving the entry"), tx.error())};
+        return m_db.failure(tr("Saving the entry"), tx.sqlError());
     }
     Q_EMIT changed();
     return {};
@@ -207,7 +212,7 @@ Status EpisodeRepository::remove(qint64 id) {
     q.prepare(QStringLiteral("DELETE FROM episodes WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec()) {
-        return Error{Error::Kind::Io, m_db.describeFailure(tr("Deleting the entry"), q.lastError().text())};
+        return m_db.failure(tr("Deleting the entry"), q.lastError());
     }
     if (q.numRowsAffected() != 1) {
         return Error{Error::Kind::NotFound, tr("The entry %1 no longer exists.").arg(id)};
@@ -216,15 +221,17 @@ Status EpisodeRepository::remove(qint64 id) {
     return {};
 }
 
-Result<QList<Episode>> EpisodeRepository::select(const QString& whereAndOrder, const QVariantList& binds) const {
+Result<QList<Episode>> EpisodeRepository::select(const QString& whereAndOrder,
+                                                 const QVariantList& binds) const {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, ") + kColumns + QStringLiteral(" FROM episodes ") + whereAndOrder);
+    q.prepare(QStringLiteral("SELECT id, ") + kColumns + QStringLiteral(" FROM episodes ") +
+              whereAndOrder);
     for (const QVariant& b : binds) {
         q.addBindValue(b);
     }
     if (!q.exec()) {
-        return Error{Error::Kind::Io, m_db.describeFailure(tr("Reading entries"), q.lastError().text())};
+        return m_db.failure(tr("Reading entries"), q.lastError());
     }
     QList<Episode> out;
     while (q.next()) {
@@ -267,7 +274,7 @@ Result<std::optional<Episode>> EpisodeRepository::latest() const {
 Result<qint64> EpisodeRepository::count() const {
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM episodes")) || !q.next()) {
-        return Error{Error::Kind::Io, m_db.describeFailure(tr("Counting entries"), q.lastError().text())};
+        return m_db.failure(tr("Counting entries"), q.lastError());
     }
     return q.value(0).toLongLong();
 }
