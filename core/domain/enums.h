@@ -65,8 +65,8 @@ struct EnumIds;
 
 template <>
 struct EnumIds<Symptom> {
-    static constexpr std::array<const char*, kSymptomCount> ids{"soreness", "numbness", "radiating_pain",
-                                                                "weakness", "back_pain"};
+    static constexpr std::array<const char*, kSymptomCount> ids{"soreness", "numbness", "radiating_pain", "weakness",
+                                                                "back_pain"};
 };
 template <>
 struct EnumIds<Side> {
@@ -75,8 +75,8 @@ struct EnumIds<Side> {
 template <>
 struct EnumIds<LegRegion> {
     static constexpr std::array<const char*, kLegRegionCount> ids{
-        "buttock",    "thigh_front", "thigh_back", "thigh_outer", "shin_inner", "shin_outer",
-        "calf_back",  "foot_top",    "big_toe",    "sole",        "heel",       "foot_outer"};
+        "buttock",   "thigh_front", "thigh_back", "thigh_outer", "shin_inner", "shin_outer",
+        "calf_back", "foot_top",    "big_toe",    "sole",        "heel",       "foot_outer"};
 };
 template <>
 struct EnumIds<Leg> {
@@ -89,13 +89,13 @@ struct EnumIds<Trigger> {
 };
 template <>
 struct EnumIds<Relief> {
-    static constexpr std::array<const char*, kReliefCount> ids{
-        "rest", "heat", "stretching", "exercises", "medicine", "massage", "physiotherapy", "nothing"};
+    static constexpr std::array<const char*, kReliefCount> ids{"rest",     "heat",    "stretching",    "exercises",
+                                                               "medicine", "massage", "physiotherapy", "nothing"};
 };
 template <>
 struct EnumIds<RedFlag> {
     static constexpr std::array<const char*, kRedFlagCount> ids{
-        "bladder_bowel_sexual", "saddle_numbness", "spread_to_both_legs", "worsening_weakness",
+        "bladder_bowel_sexual", "saddle_numbness",   "spread_to_both_legs", "worsening_weakness",
         "muscle_wasting",       "calf_swollen_warm", "fever_weight_loss"};
 };
 

@@ -14,9 +14,9 @@ namespace spinesignal {
 
 /// Prevention habits done that day (PRODUCT.md §4); each optional: empty means "not recorded".
 struct Habits {
-    std::optional<int> sitBreaks;       ///< breaks from sitting taken
-    std::optional<int> swallowSets;     ///< 小燕飞 sets
-    std::optional<int> bridgeSets;      ///< 五点支撑 sets
+    std::optional<int> sitBreaks;    ///< breaks from sitting taken
+    std::optional<int> swallowSets;  ///< 小燕飞 sets
+    std::optional<int> bridgeSets;   ///< 五点支撑 sets
     std::optional<int> walkingMinutes;
 
     bool isEmpty() const { return !sitBreaks && !swallowSets && !bridgeSets && !walkingMinutes; }

@@ -28,20 +28,17 @@ bool hasContent(const Episode& e) {
             return true;
         }
     }
-    return e.side != Side::Unspecified || !e.regions.isEmpty() || !e.triggers.isEmpty() ||
-           e.sittingMinutes || e.durationMinutes || !e.helped.isEmpty() || !e.redFlags.isEmpty() ||
-           !e.habits.isEmpty() || !e.note.trimmed().isEmpty();
+    return e.side != Side::Unspecified || !e.regions.isEmpty() || !e.triggers.isEmpty() || e.sittingMinutes ||
+           e.durationMinutes || !e.helped.isEmpty() || !e.redFlags.isEmpty() || !e.habits.isEmpty() ||
+           !e.note.trimmed().isEmpty();
 }
 
 }  // namespace
 
 QList<FieldError> EpisodeValidator::validate(const Episode& e, const QDateTime& now) {
     QList<FieldError> errors;
-    auto add = [&errors](const QString& field, const QString& message) {
-        errors.append({field, message});
-    };
-    auto checkRange = [&add](const std::optional<int>& v, int max, const QString& field,
-                             const QString& what) {
+    auto add = [&errors](const QString& field, const QString& message) { errors.append({field, message}); };
+    auto checkRange = [&add](const std::optional<int>& v, int max, const QString& field, const QString& what) {
         if (v && (*v < 0 || *v > max)) {
             add(field, tr("%1 must be between 0 and %2 (got %3).").arg(what).arg(max).arg(*v));
         }
@@ -50,13 +47,11 @@ QList<FieldError> EpisodeValidator::validate(const Episode& e, const QDateTime& 
     if (!e.when.isValid()) {
         add(QStringLiteral("when"), tr("The date and time are missing or not a real date."));
     } else if (e.when.toSecsSinceEpoch() > now.toSecsSinceEpoch() + kFutureToleranceSecs) {
-        add(QStringLiteral("when"),
-            tr("The time %1 is in the future; entries can only be made for now or "
-               "the past.")
-                .arg(e.when.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+        add(QStringLiteral("when"), tr("The time %1 is in the future; entries can only be made for now or "
+                                       "the past.")
+                                        .arg(e.when.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
     } else if (e.when.date() < earliestDate()) {
-        add(QStringLiteral("when"),
-            tr("The date %1 is before 1900.").arg(e.when.date().toString(Qt::ISODate)));
+        add(QStringLiteral("when"), tr("The date %1 is before 1900.").arg(e.when.date().toString(Qt::ISODate)));
     }
 
     for (int i = 0; i < kSymptomCount; ++i) {
@@ -75,8 +70,7 @@ QList<FieldError> EpisodeValidator::validate(const Episode& e, const QDateTime& 
         add(QStringLiteral("triggers"), tr("A trigger is not one of the known triggers."));
     }
     if ((e.helped.bits() >> kReliefCount) != 0) {
-        add(QStringLiteral("helped"),
-            tr("A \"what helped\" value is not one of the known measures."));
+        add(QStringLiteral("helped"), tr("A \"what helped\" value is not one of the known measures."));
     }
     if ((e.redFlags.bits() >> kRedFlagCount) != 0) {
         add(QStringLiteral("red_flags"), tr("A red flag is not one of the known red flags."));
@@ -91,42 +85,34 @@ QList<FieldError> EpisodeValidator::validate(const Episode& e, const QDateTime& 
         checkRange(e.durationMinutes, kMaxDurationMinutes, QStringLiteral("duration_minutes"),
                    tr("How long it lasted (minutes)"));
     }
-    checkRange(e.sittingMinutes, kMaxSittingMinutes, QStringLiteral("sitting_minutes"),
-               tr("Minutes of sitting"));
+    checkRange(e.sittingMinutes, kMaxSittingMinutes, QStringLiteral("sitting_minutes"), tr("Minutes of sitting"));
     checkRange(e.habits.sitBreaks, kMaxCount, QStringLiteral("sit_breaks"), tr("Sit breaks"));
-    checkRange(e.habits.swallowSets, kMaxCount, QStringLiteral("swallow_sets"),
-               tr("Swallow exercise (小燕飞) sets"));
-    checkRange(e.habits.bridgeSets, kMaxCount, QStringLiteral("bridge_sets"),
-               tr("Five-point bridge (五点支撑) sets"));
-    checkRange(e.habits.walkingMinutes, kMaxWalkingMinutes, QStringLiteral("walking_minutes"),
-               tr("Walking minutes"));
+    checkRange(e.habits.swallowSets, kMaxCount, QStringLiteral("swallow_sets"), tr("Swallow exercise (小燕飞) sets"));
+    checkRange(e.habits.bridgeSets, kMaxCount, QStringLiteral("bridge_sets"), tr("Five-point bridge (五点支撑) sets"));
+    checkRange(e.habits.walkingMinutes, kMaxWalkingMinutes, QStringLiteral("walking_minutes"), tr("Walking minutes"));
     if (e.note.size() > kMaxNoteLength) {
-        add(QStringLiteral("note"),
-            tr("The note is %1 characters long; the limit is %2. Shorten it and save "
-               "again — nothing has been cut.")
-                .arg(e.note.size())
-                .arg(kMaxNoteLength));
+        add(QStringLiteral("note"), tr("The note is %1 characters long; the limit is %2. Shorten it and save "
+                                       "again — nothing has been cut.")
+                                        .arg(e.note.size())
+                                        .arg(kMaxNoteLength));
     }
     // A lone UTF-16 surrogate (half of an emoji) is not text: SQLite would merge it with the next
     // character when converting to UTF-8, silently changing the note.
     for (qsizetype i = 0; i < e.note.size(); ++i) {
         const QChar c = e.note.at(i);
-        const bool paired =
-            c.isHighSurrogate() && i + 1 < e.note.size() && e.note.at(i + 1).isLowSurrogate();
+        const bool paired = c.isHighSurrogate() && i + 1 < e.note.size() && e.note.at(i + 1).isLowSurrogate();
         if (paired) {
             ++i;
         } else if (c.isSurrogate()) {
-            add(QStringLiteral("note"),
-                tr("The note contains a broken character at position %1 (half of an "
-                   "emoji or symbol). Delete it and save again.")
-                    .arg(i + 1));
+            add(QStringLiteral("note"), tr("The note contains a broken character at position %1 (half of an "
+                                           "emoji or symbol). Delete it and save again.")
+                                            .arg(i + 1));
             break;
         }
     }
     if (!hasContent(e)) {
-        add(QStringLiteral("entry"),
-            tr("Nothing is recorded in this entry: give at least one intensity, "
-               "a side, a region, a trigger, a habit or a note."));
+        add(QStringLiteral("entry"), tr("Nothing is recorded in this entry: give at least one intensity, "
+                                        "a side, a region, a trigger, a habit or a note."));
     }
     return errors;
 }

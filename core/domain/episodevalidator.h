@@ -18,12 +18,12 @@ struct FieldError {
 class EpisodeValidator {
     Q_DECLARE_TR_FUNCTIONS(EpisodeValidator)
 public:
-    static constexpr int kMaxNoteLength = 20000;            ///< characters
+    static constexpr int kMaxNoteLength = 20000;             ///< characters
     static constexpr int kMaxDurationMinutes = 7 * 24 * 60;  ///< a week
     static constexpr int kMaxSittingMinutes = 24 * 60;
     static constexpr int kMaxWalkingMinutes = 24 * 60;
-    static constexpr int kMaxCount = 100;                  ///< sit breaks or exercise sets in a day
-    static constexpr int kFutureToleranceSecs = 60;        ///< clock skew allowed for "now"
+    static constexpr int kMaxCount = 100;            ///< sit breaks or exercise sets in a day
+    static constexpr int kFutureToleranceSecs = 60;  ///< clock skew allowed for "now"
     /// Earliest date accepted: nobody logs leg symptoms from before 1900.
     static QDate earliestDate() { return {1900, 1, 1}; }
 

@@ -156,22 +156,26 @@ QString Labels::redFlagAdvice(RedFlag f) {
     switch (f) {
         case RedFlag::BladderBowelSexual:
         case RedFlag::SaddleNumbness:
-            return tr("Go to an emergency department now. Together with back or leg symptoms this can mean "
-                      "pressure on the nerves at the lower end of the spinal canal (cauda equina syndrome), "
-                      "which needs treatment within hours.");
+            return tr(
+                "Go to an emergency department now. Together with back or leg symptoms this can mean "
+                "pressure on the nerves at the lower end of the spinal canal (cauda equina syndrome), "
+                "which needs treatment within hours.");
         case RedFlag::CalfSwollenWarm:
-            return tr("Go to an emergency department now. One swollen, warm, red or tender calf can be a "
-                      "blood clot in a deep vein, especially in pregnancy or after a long journey. Do not "
-                      "massage the leg.");
+            return tr(
+                "Go to an emergency department now. One swollen, warm, red or tender calf can be a "
+                "blood clot in a deep vein, especially in pregnancy or after a long journey. Do not "
+                "massage the leg.");
         case RedFlag::SpreadToBothLegs:
         case RedFlag::WorseningWeakness:
         case RedFlag::MuscleWasting:
-            return tr("See a doctor today (orthopaedics or neurology, or an emergency department out of "
-                      "hours). Spreading or worsening weakness can mean the nerves are being damaged, and "
-                      "early treatment protects them.");
+            return tr(
+                "See a doctor today (orthopaedics or neurology, or an emergency department out of "
+                "hours). Spreading or worsening weakness can mean the nerves are being damaged, and "
+                "early treatment protects them.");
         case RedFlag::FeverWeightLoss:
-            return tr("See a doctor today. Fever or unexplained weight loss together with back pain needs "
-                      "to be checked for infection or other serious causes.");
+            return tr(
+                "See a doctor today. Fever or unexplained weight loss together with back pain needs "
+                "to be checked for infection or other serious causes.");
     }
     return {};
 }

@@ -36,8 +36,8 @@ public:
     static QString idOf(Leg leg, LegRegion r);
     static std::optional<std::pair<Leg, LegRegion>> fromId(QStringView id);
 
-    static constexpr quint64 kValidBits = ((quint64{1} << kLegRegionCount) - 1) |
-                                          (((quint64{1} << kLegRegionCount) - 1) << 16);
+    static constexpr quint64 kValidBits =
+        ((quint64{1} << kLegRegionCount) - 1) | (((quint64{1} << kLegRegionCount) - 1) << 16);
 
 private:
     static constexpr quint64 bit(Leg leg, LegRegion r) {

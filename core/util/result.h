@@ -13,10 +13,10 @@ namespace spinesignal {
 /// A failure with a message for the person (already translated) and a machine-readable kind.
 struct Error {
     enum class Kind {
-        Invalid,      ///< the input is wrong; exit code 2 on the command line
-        Io,           ///< a file or the disk failed
-        Corrupt,      ///< a file exists but is damaged or not ours
-        TooNew,       ///< written by a newer SpineSignal
+        Invalid,  ///< the input is wrong; exit code 2 on the command line
+        Io,       ///< a file or the disk failed
+        Corrupt,  ///< a file exists but is damaged or not ours
+        TooNew,   ///< written by a newer SpineSignal
         NotFound,
         Internal,
     };
@@ -28,7 +28,7 @@ struct Error {
 template <typename T>
 class [[nodiscard]] Result {
 public:
-    Result(T value) : m_data(std::move(value)) {}  // NOLINT(google-explicit-constructor)
+    Result(T value) : m_data(std::move(value)) {}      // NOLINT(google-explicit-constructor)
     Result(Error error) : m_data(std::move(error)) {}  // NOLINT(google-explicit-constructor)
 
     bool ok() const { return std::holds_alternative<T>(m_data); }

@@ -72,7 +72,8 @@ TEST_F(MainWindowTest, ChineseIsCompleteAndSwitchesAtRunTime) {
     QCoreApplication::processEvents();  // LanguageChange reaches widgets through the event loop
     EXPECT_EQ(nav->item(0)->text(), QStringLiteral("了解"));
     EXPECT_EQ(nav->item(4)->text(), QStringLiteral("就医摘要"));
-    EXPECT_TRUE(window.findChild<QLabel*>(QStringLiteral("disclaimer"))->text().contains(QStringLiteral("不能作出诊断")));
+    EXPECT_TRUE(
+        window.findChild<QLabel*>(QStringLiteral("disclaimer"))->text().contains(QStringLiteral("不能作出诊断")));
     m_language.apply(QStringLiteral("en"));
     QCoreApplication::processEvents();
     EXPECT_EQ(nav->item(0)->text(), QStringLiteral("Learn"));

@@ -45,8 +45,7 @@ TEST(Cli, QuitAfterFirstPaintPrintsMillisecondsAndCreatesAPrivateStore) {
     EXPECT_GT(ms, 0);
     const QString db = DataLocation::databasePath(data);
     ASSERT_TRUE(QFileInfo::exists(db));
-    EXPECT_EQ(QFile::permissions(db) & ~(QFile::ReadUser | QFile::WriteUser),
-              QFile::ReadOwner | QFile::WriteOwner);
+    EXPECT_EQ(QFile::permissions(db) & ~(QFile::ReadUser | QFile::WriteUser), QFile::ReadOwner | QFile::WriteOwner);
     EXPECT_EQ(QFile::permissions(data) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
 }
 

@@ -23,7 +23,8 @@ TEST(DataLocation, CreatesThePrivateDirectory) {
     const QString dir = QDir(parent.path()).filePath(QStringLiteral("a/b"));
     ASSERT_TRUE(DataLocation::ensureDirectory(dir));
     EXPECT_TRUE(QFileInfo(dir).isDir());
-    EXPECT_EQ(QFile::permissions(dir) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteOther), QFile::Permissions());
+    EXPECT_EQ(QFile::permissions(dir) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteOther),
+              QFile::Permissions());
 }
 
 TEST(DataLocation, AFileInThePlaceOfTheFolderIsAnError) {

@@ -2,7 +2,6 @@
 #include "support/episodebuilder.h"
 #include "support/tempstore.h"
 
-
 #include <gtest/gtest.h>
 
 using namespace spinesignal;
@@ -89,12 +88,11 @@ TEST(EpisodeRepository, DayRangesFollowTheLocalCalendarAcrossMidnightAndDaylight
 
     auto day = store.episodes().listBetween(QDate(2024, 3, 31), QDate(2024, 3, 31));
     ASSERT_TRUE(day);
-    EXPECT_EQ(notesOf(day.value()), (QList<QString>{QStringLiteral("after midnight"),
-                                                    QStringLiteral("after the clocks changed"),
-                                                    QStringLiteral("last second")}));
+    EXPECT_EQ(notesOf(day.value()),
+              (QList<QString>{QStringLiteral("after midnight"), QStringLiteral("after the clocks changed"),
+                              QStringLiteral("last second")}));
     auto before = store.episodes().listBetween(QDate(2024, 3, 30), QDate(2024, 3, 30));
-    EXPECT_EQ(notesOf(before.value()),
-              (QList<QString>{QStringLiteral("beijing"), QStringLiteral("before midnight")}));
+    EXPECT_EQ(notesOf(before.value()), (QList<QString>{QStringLiteral("beijing"), QStringLiteral("before midnight")}));
     auto all = store.episodes().listBetween(QDate(2024, 3, 1), QDate(2024, 4, 30));
     EXPECT_EQ(all.value().size(), 6);
     EXPECT_TRUE(store.episodes().listBetween(QDate(2024, 4, 2), QDate(2024, 4, 30)).value().isEmpty());

@@ -54,9 +54,9 @@ TEST(Migrations, TwoKeepsVersionOneEntriesAndAddsHabits) {
         auto db = Database::createAtVersion(path, 1);
         ASSERT_TRUE(db);
         QSqlQuery q(db.value()->connection());
-        ASSERT_TRUE(q.exec(QStringLiteral(
-            "INSERT INTO episodes (occurred_utc, utc_offset_s, local_day, soreness, note, created_utc, "
-            "updated_utc) VALUES (1709631000, 3600, 2460375, 4, 'from v1', 1, 1)")));
+        ASSERT_TRUE(q.exec(
+            QStringLiteral("INSERT INTO episodes (occurred_utc, utc_offset_s, local_day, soreness, note, created_utc, "
+                           "updated_utc) VALUES (1709631000, 3600, 2460375, 4, 'from v1', 1, 1)")));
     }
     // Opening with the current build migrates 1 → 2 in place.
     auto db = Database::open(path);

@@ -1,0 +1,330 @@
+#include "learn/articleview.h"
+
+#include "domain/labels.h"
+#include "learn/articlehtml.h"
+#include "learn/illustrations/illustrationfactory.h"
+#include "mainwindow/appcontext.h"
+#include "startup/languagemanager.h"
+
+#include <QEvent>
+#include <QFontMetrics>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QVBoxLayout>
+
+namespace spinesignal::ui {
+
+namespace {
+
+constexpr int kChineseLineChars = 40;
+constexpr int kLatinLineChars = 75;
+const QString kCjkFamily = QStringLiteral("Noto Sans CJK SC");
+
+QString withLineSpacing(const QString& html) {
+    return QStringLiteral("<div style=\"line-height:160%\">") + html + QStringLiteral("</div>");
+}
+
+}  // namespace
+
+ArticleView::ArticleView(AppContext& context, QWidget* parent)
+    : QScrollArea(parent), m_context(context) {
+    setObjectName(QStringLiteral("learnArticle"));
+    setWidgetResizable(true);
+    setFrameShape(QFrame::NoFrame);
+    setFocusPolicy(Qt::StrongFocus);
+}
+
+bool ArticleView::isChinese() const {
+    return m_article.locale == QLatin1String("zh_CN");
+}
+
+QFont ArticleView::contentFont(qreal scale, bool bold) const {
+    QFont font = this->font();
+    const QString base = font.family();
+    // Chinese in a real CJK font; English in the UI font with the CJK font behind it for the
+    // exercise names (小燕飞, 五点支撑) that the English keeps.
+    font.setFamilies(isChinese() ? QStringList{kCjkFamily, base} : QStringList{base, kCjkFamily});
+    font.setPointSizeF(m_pointSize * scale);
+    font.setBold(bold);
+    return font;
+}
+
+int ArticleView::maximumColumnWidth() const {
+    const QFontMetrics metrics(contentFont());
+    return isChinese() ? kChineseLineChars * metrics.horizontalAdvance(QChar(0x4E2D))
+                       : kLatinLineChars * metrics.averageCharWidth();
+}
+
+void ArticleView::showArticle(const Article& article, qreal pointSize,
+                              const QStringList& highlight) {
+    m_article = article;
+    m_pointSize = pointSize;
+    m_highlight = highlight;
+    rebuild();
+}
+
+QLabel* ArticleView::textLabel(const QString& html, qreal scale, bool bold) {
+    auto* label = new QLabel(withLineSpacing(html), m_column);
+    label->setTextFormat(Qt::RichText);
+    label->setWordWrap(true);
+    label->setFont(contentFont(scale, bold));
+    label->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    label->setOpenExternalLinks(false);
+    connect(label, &QLabel::linkActivated, this, [this](const QString& link) {
+        if (link.startsWith(QLatin1String("section:"))) {
+            Q_EMIT sectionLinkActivated(link.mid(8));
+        }
+    });
+    if (html.contains(ArticleHtml::highlightStyle())) {
+        m_highlightCount += static_cast<int>(html.count(ArticleHtml::highlightStyle()));
+        if (m_firstHighlight == nullptr) {
+            m_firstHighlight = label;
+        }
+    }
+    return label;
+}
+
+QWidget* ArticleView::markerRow(const QString& marker, const QString& html) {
+    auto* row = new QWidget(m_column);
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* markerLabel = textLabel(marker.toHtmlEscaped());
+    markerLabel->setParent(row);
+    const int markerWidth =
+        QFontMetrics(contentFont()).horizontalAdvance(QStringLiteral("00.")) + 6;
+    markerLabel->setFixedWidth(markerWidth);
+    markerLabel->setAlignment(Qt::AlignRight | Qt::AlignTop);
+    QLabel* text = textLabel(html);
+    text->setParent(row);
+    layout->addWidget(markerLabel, 0, Qt::AlignTop);
+    layout->addWidget(text, 1);
+    return row;
+}
+
+QWidget* ArticleView::card(const QString& role, const QString& badge, const QString& html,
+                           bool bold) {
+    auto* frame = new QFrame(m_column);
+    frame->setObjectName(role);
+    auto* layout = new QVBoxLayout(frame);
+    layout->setContentsMargins(14, 8, 12, 8);
+    layout->setSpacing(2);
+    if (!badge.isEmpty()) {
+        auto* badgeLabel = new QLabel(badge, frame);
+        badgeLabel->setObjectName(QStringLiteral("learnBadge"));
+        badgeLabel->setFont(contentFont(0.8, true));
+        layout->addWidget(badgeLabel);
+    }
+    QLabel* text = textLabel(html, 1.0, bold);
+    text->setParent(frame);
+    layout->addWidget(text);
+    return frame;
+}
+
+QWidget* ArticleView::figure(const ContentBlock& block) {
+    auto* box = new QWidget(m_column);
+    box->setObjectName(QStringLiteral("learnFigure"));
+    box->setProperty("illustrationId", block.ref);
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 6, 0, 6);
+    QWidget* illustration = createIllustration(block.ref, m_context, box);
+    if (illustration == nullptr) {
+        // Until the drawing exists: a quiet box that still tells what it will show.
+        auto* placeholder = new QFrame(box);
+        placeholder->setObjectName(QStringLiteral("learnFigurePlaceholder"));
+        placeholder->setMinimumHeight(120);
+        auto* inner = new QVBoxLayout(placeholder);
+        auto* note = new QLabel(tr("Illustration"), placeholder);
+        note->setAlignment(Qt::AlignCenter);
+        note->setFont(contentFont(0.8, true));
+        inner->addWidget(note);
+        illustration = placeholder;
+    }
+    layout->addWidget(illustration);
+    QLabel* caption = textLabel(ArticleHtml::highlighted(block.text, m_highlight), 0.85);
+    caption->setParent(box);
+    caption->setObjectName(QStringLiteral("learnCaption"));
+    layout->addWidget(caption);
+    return box;
+}
+
+QWidget* ArticleView::redFlags() {
+    QString html =
+        QStringLiteral("<b>%1</b><ul>")
+            .arg(tr("Seek medical care today if you notice any of these:").toHtmlEscaped());
+    for (int i = 0; i < kRedFlagCount; ++i) {
+        const auto flag = static_cast<RedFlag>(i);
+        html += QStringLiteral("<li>") + Labels::redFlag(flag).toHtmlEscaped();
+        if (Labels::isEmergency(flag)) {
+            html += QStringLiteral(" — <b>%1</b>")
+                        .arg(tr("go to an emergency department now").toHtmlEscaped());
+        }
+        html += QStringLiteral("</li>");
+    }
+    html += QStringLiteral("</ul>");
+    auto* frame = new QFrame(m_column);
+    frame->setObjectName(QStringLiteral("learnRedFlags"));
+    auto* layout = new QVBoxLayout(frame);
+    layout->setContentsMargins(14, 10, 12, 10);
+    QLabel* text = textLabel(html);
+    text->setParent(frame);
+    layout->addWidget(text);
+    return frame;
+}
+
+QWidget* ArticleView::onwardBox(const QList<ContentBlock>& onward) {
+    auto* box = new QFrame(m_column);
+    box->setObjectName(QStringLiteral("learnOnward"));
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(14, 10, 14, 12);
+    auto* heading = new QLabel(tr("Where to go from here"), box);
+    heading->setFont(contentFont(0.9, true));
+    layout->addWidget(heading);
+    for (const ContentBlock& block : onward) {
+        auto* button = new QPushButton(QStringLiteral("→  ") + block.text, box);
+        button->setObjectName(QStringLiteral("onward-") + block.ref);
+        button->setFont(contentFont(0.9));
+        button->setCursor(Qt::PointingHandCursor);
+        button->setStyleSheet(QStringLiteral("text-align:left; padding:6px 10px;"));
+        connect(button, &QPushButton::clicked, this,
+                [this, target = block.ref] { Q_EMIT onwardActivated(target); });
+        layout->addWidget(button);
+    }
+    return box;
+}
+
+void ArticleView::rebuild() {
+    m_highlightCount = 0;
+    m_firstHighlight = nullptr;
+    auto* page = new QWidget;
+    page->setObjectName(QStringLiteral("learnArticlePage"));
+    auto* outer = new QHBoxLayout(page);
+    outer->setContentsMargins(24, 16, 24, 24);
+    m_column = new QWidget(page);
+    m_column->setObjectName(QStringLiteral("learnColumn"));
+    m_column->setMaximumWidth(maximumColumnWidth());
+    m_column->setStyleSheet(QStringLiteral(
+        "#learnNote { background: palette(alternate-base); border-left: 4px solid #d9a400; }"
+        "#learnMyth { border-left: 4px solid #c0504d; background: palette(alternate-base); }"
+        "#learnFact { border-left: 4px solid #4f9a55; }"
+        "#learnQuestion { border-left: 4px solid #3d7ab8; background: palette(alternate-base); }"
+        "#learnAnswer { border-left: 4px solid #3d7ab8; }"
+        "#learnRedFlags { border: 2px solid #c0504d; border-radius: 6px; }"
+        "#learnOnward { border: 1px solid palette(mid); border-radius: 6px; background: "
+        "palette(alternate-base); }"
+        "#learnFigurePlaceholder { border: 1px dashed palette(mid); border-radius: 6px; "
+        "background: palette(alternate-base); }"
+        "#learnBadge { color: palette(dark); }"
+        "#learnCaption, #learnDisclaimer { color: palette(dark); }"));
+    outer->addStretch(1);
+    outer->addWidget(m_column, 100);
+    outer->addStretch(1);
+    m_layout = new QVBoxLayout(m_column);
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->setSpacing(static_cast<int>(m_pointSize * 0.9));
+
+    m_layout->addWidget(
+        textLabel(ArticleHtml::highlighted(m_article.title, m_highlight), 1.45, true));
+    QLabel* disclaimer = textLabel(tr("Education, not diagnosis: this page explains a possible "
+                                      "cause; only a doctor can tell what causes your symptoms.")
+                                       .toHtmlEscaped(),
+                                   0.8);
+    disclaimer->setObjectName(QStringLiteral("learnDisclaimer"));
+    m_layout->addWidget(disclaimer);
+
+    using Kind = ContentBlock::Kind;
+    QList<ContentBlock> onward;
+    for (const ContentBlock& block : m_article.blocks) {
+        const QString html = ArticleHtml::inlineHtml(block.text, m_highlight);
+        switch (block.kind) {
+            case Kind::Paragraph:
+                m_layout->addWidget(textLabel(html));
+                break;
+            case Kind::Heading:
+                m_layout->addSpacing(static_cast<int>(m_pointSize * 0.6));
+                m_layout->addWidget(textLabel(html, 1.2, true));
+                break;
+            case Kind::Subheading:
+                m_layout->addWidget(textLabel(html, 1.08, true));
+                break;
+            case Kind::Bullet:
+                m_layout->addWidget(markerRow(QStringLiteral("•"), html));
+                break;
+            case Kind::Step:
+                m_layout->addWidget(
+                    markerRow(QString::number(block.number) + QLatin1Char('.'), html));
+                break;
+            case Kind::Note:
+                m_layout->addWidget(card(QStringLiteral("learnNote"), {}, html, false));
+                break;
+            case Kind::Myth:
+                m_layout->addWidget(card(QStringLiteral("learnMyth"), {}, html, true));
+                break;
+            case Kind::Fact:
+                m_layout->addWidget(card(QStringLiteral("learnFact"), tr("Fact"), html, false));
+                break;
+            case Kind::Question:
+                m_layout->addWidget(
+                    card(QStringLiteral("learnQuestion"), {}, html, true));
+                break;
+            case Kind::Answer:
+                m_layout->addWidget(card(QStringLiteral("learnAnswer"), tr("Answer"), html, false));
+                break;
+            case Kind::Figure:
+                m_layout->addWidget(figure(block));
+                break;
+            case Kind::RedFlags:
+                m_layout->addWidget(redFlags());
+                break;
+            case Kind::Onward:
+                onward.append(block);
+                break;
+        }
+    }
+    if (!onward.isEmpty()) {
+        m_layout->addSpacing(static_cast<int>(m_pointSize));
+        m_layout->addWidget(onwardBox(onward));
+    }
+    m_layout->addStretch(1);
+    QWidget* old = takeWidget();
+    setWidget(page);
+    if (old != nullptr) {
+        old->deleteLater();
+    }
+    verticalScrollBar()->setValue(0);
+}
+
+void ArticleView::revealFirstHighlight() {
+    if (m_firstHighlight != nullptr) {
+        widget()->adjustSize();
+        ensureWidgetVisible(m_firstHighlight, 0, height() / 4);
+    }
+}
+
+bool ArticleView::pageDown() {
+    QScrollBar* bar = verticalScrollBar();
+    if (bar->value() >= bar->maximum()) {
+        return false;
+    }
+    bar->setValue(bar->value() + bar->pageStep());
+    return true;
+}
+
+bool ArticleView::pageUp() {
+    QScrollBar* bar = verticalScrollBar();
+    if (bar->value() <= bar->minimum()) {
+        return false;
+    }
+    bar->setValue(bar->value() - bar->pageStep());
+    return true;
+}
+
+void ArticleView::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange && !m_article.id.isEmpty()) {
+        rebuild();
+    }
+    QScrollArea::changeEvent(event);
+}
+
+}  // namespace spinesignal::ui

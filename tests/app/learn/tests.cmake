@@ -1,0 +1,4 @@
+target_sources(app_tests PRIVATE
+    learn/test_learnpage.cpp
+    learn/test_articlehtml.cpp)
+target_include_directories(app_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR}/..)
