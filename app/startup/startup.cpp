@@ -29,32 +29,26 @@ void printOut(const QString& text) {
 }
 
 void printErr(const QString& text) {
-    std::fputs(
-        (QStringLiteral("spinesignal: ") + text + QLatin1Char('\n')).toLocal8Bit().constData(),
-        stderr);
+    std::fputs((QStringLiteral("spinesignal: ") + text + QLatin1Char('\n')).toLocal8Bit().constData(), stderr);
 }
 
 /// Modal dialogs would hang a headless run, so there the message goes to stderr only.
 bool canShowDialogs(bool quitAfterFirstPaint) {
     const QString platform = QGuiApplication::platformName();
-    return !quitAfterFirstPaint && platform != QLatin1String("offscreen") &&
-           platform != QLatin1String("minimal");
+    return !quitAfterFirstPaint && platform != QLatin1String("offscreen") && platform != QLatin1String("minimal");
 }
 
 int runWindow(const CommandLine& commandLine) {
     const QString dataDir = DataLocation::resolveDirectory(commandLine.dataDir);
-    QSettings settings(QDir(dataDir).filePath(QStringLiteral("settings.ini")),
-                       QSettings::IniFormat);
+    QSettings settings(QDir(dataDir).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     LanguageManager language;
-    language.apply(LanguageManager::choose(
-        commandLine.language, settings.value(QStringLiteral("ui/language")).toString()));
+    language.apply(
+        LanguageManager::choose(commandLine.language, settings.value(QStringLiteral("ui/language")).toString()));
 
     auto fail = [&commandLine](const QString& message) {
         printErr(message);
         if (canShowDialogs(commandLine.quitAfterFirstPaint)) {
-            QMessageBox::critical(
-                nullptr, QApplication::translate("spinesignal::ui::Startup", "SpineSignal"),
-                message);
+            QMessageBox::critical(nullptr, QApplication::translate("spinesignal::ui::Startup", "SpineSignal"), message);
         }
         return ExitFailure;
     };
@@ -63,12 +57,11 @@ int runWindow(const CommandLine& commandLine) {
         return fail(s.error().message);
     }
     auto opened = Database::open(DataLocation::databasePath(dataDir));
-    if (!opened && StoreRecovery::canRecoverFrom(opened.error()) &&
-        canShowDialogs(commandLine.quitAfterFirstPaint)) {
+    if (!opened && StoreRecovery::canRecoverFrom(opened.error()) && canShowDialogs(commandLine.quitAfterFirstPaint)) {
         const Error damaged = opened.error();
         printErr(damaged.message);
-        opened = StoreRecovery::recover(dataDir, damaged, &StoreRecovery::askWithDialog,
-                                        &StoreRecovery::tellWithDialog);
+        opened =
+            StoreRecovery::recover(dataDir, damaged, &StoreRecovery::askWithDialog, &StoreRecovery::tellWithDialog);
         if (!opened && opened.error().message == damaged.message) {
             return ExitFailure;  // the person chose Quit: the dialog already said why
         }
@@ -101,11 +94,10 @@ int runHeadless(int argc, char* argv[], const CommandLine& commandLine) {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
     const QString dataDir = DataLocation::resolveDirectory(commandLine.dataDir);
-    QSettings settings(QDir(dataDir).filePath(QStringLiteral("settings.ini")),
-                       QSettings::IniFormat);
+    QSettings settings(QDir(dataDir).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     LanguageManager language;
-    language.apply(LanguageManager::choose(
-        commandLine.language, settings.value(QStringLiteral("ui/language")).toString()));
+    language.apply(
+        LanguageManager::choose(commandLine.language, settings.value(QStringLiteral("ui/language")).toString()));
     const CliContext context{*commandLine.parser, dataDir, language.current()};
     return commandLine.headless->run(context);
 }

@@ -22,8 +22,8 @@ bool StoreRecovery::canRecoverFrom(const Error& error) {
     return error.kind == Error::Kind::Corrupt;
 }
 
-Result<std::unique_ptr<Database>> StoreRecovery::recover(const QString& dataDir, const Error& error,
-                                                         const Asker& ask, const Teller& tell) {
+Result<std::unique_ptr<Database>> StoreRecovery::recover(const QString& dataDir, const Error& error, const Asker& ask,
+                                                         const Teller& tell) {
     const QString dbPath = DataLocation::databasePath(dataDir);
     const QStringList backups = StoreRescue::backups(dataDir);
     const Choice choice = ask(error.message, backups.isEmpty() ? QString() : backups.constFirst());
@@ -55,8 +55,7 @@ Result<std::unique_ptr<Database>> StoreRecovery::recover(const QString& dataDir,
     return opened;
 }
 
-StoreRecovery::Choice StoreRecovery::askWithDialog(const QString& reason,
-                                                   const QString& latestBackup) {
+StoreRecovery::Choice StoreRecovery::askWithDialog(const QString& reason, const QString& latestBackup) {
     QMessageBox box(QMessageBox::Critical, tr("SpineSignal"), reason);
     QString info =
         tr("You can start a new, empty store: the damaged file is kept in the same folder under a "

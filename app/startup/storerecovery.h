@@ -30,8 +30,8 @@ public:
 
     /// Asks, carries out the choice, and opens the store. Quit (or a failure) returns an error to
     /// report.
-    static Result<std::unique_ptr<Database>> recover(const QString& dataDir, const Error& error,
-                                                     const Asker& ask, const Teller& tell);
+    static Result<std::unique_ptr<Database>> recover(const QString& dataDir, const Error& error, const Asker& ask,
+                                                     const Teller& tell);
 
     /// The dialog startup uses.
     static Choice askWithDialog(const QString& reason, const QString& latestBackup);

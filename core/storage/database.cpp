@@ -66,44 +66,37 @@ QString Database::describeFailure(const QString& what, const QString& driverText
 
 Error Database::failure(const QString& what, const QSqlError& error) const {
     bool numeric = false;
-    const int code =
-        error.nativeErrorCode().toInt(&numeric) & 0xff;  // the primary SQLite result code
+    const int code = error.nativeErrorCode().toInt(&numeric) & 0xff;  // the primary SQLite result code
     switch (numeric ? code : -1) {
         case 13:  // SQLITE_FULL (also PRAGMA max_page_count)
-            return {Error::Kind::Io,
-                    tr("The disk is full. %1 did not happen, and the database %2 is unchanged. "
-                       "Free some disk space, then try again.")
-                        .arg(what, m_path)};
+            return {Error::Kind::Io, tr("The disk is full. %1 did not happen, and the database %2 is unchanged. "
+                                        "Free some disk space, then try again.")
+                                         .arg(what, m_path)};
         case 8:  // SQLITE_READONLY
-            return {Error::Kind::Io,
-                    tr("The database %2 cannot be written: it or its disk has become read-only. "
-                       "%1 did not happen and nothing was changed. Check the file's "
-                       "permissions and the disk, then try again.")
-                        .arg(what, m_path)};
+            return {Error::Kind::Io, tr("The database %2 cannot be written: it or its disk has become read-only. "
+                                        "%1 did not happen and nothing was changed. Check the file's "
+                                        "permissions and the disk, then try again.")
+                                         .arg(what, m_path)};
         case 10:  // SQLITE_IOERR
-            return {Error::Kind::Io,
-                    tr("The disk reported an error. %1 did not happen, and the database %2 was "
-                       "not changed. The disk may be failing or was removed: check it, make "
-                       "a backup, then try again.")
-                        .arg(what, m_path)};
+            return {Error::Kind::Io, tr("The disk reported an error. %1 did not happen, and the database %2 was "
+                                        "not changed. The disk may be failing or was removed: check it, make "
+                                        "a backup, then try again.")
+                                         .arg(what, m_path)};
         case 11:  // SQLITE_CORRUPT
         case 26:  // SQLITE_NOTADB
-            return {Error::Kind::Corrupt,
-                    tr("The database %2 is damaged. %1 did not happen. Restart SpineSignal: "
-                       "it will keep the damaged file aside and offer a backup or a new "
-                       "store.")
-                        .arg(what, m_path)};
+            return {Error::Kind::Corrupt, tr("The database %2 is damaged. %1 did not happen. Restart SpineSignal: "
+                                             "it will keep the damaged file aside and offer a backup or a new "
+                                             "store.")
+                                              .arg(what, m_path)};
         case 5:  // SQLITE_BUSY
         case 6:  // SQLITE_LOCKED
-            return {Error::Kind::Io,
-                    tr("The database %2 is in use by another program (another SpineSignal?). "
-                       "%1 did not happen; close the other program and try again.")
-                        .arg(what, m_path)};
+            return {Error::Kind::Io, tr("The database %2 is in use by another program (another SpineSignal?). "
+                                        "%1 did not happen; close the other program and try again.")
+                                         .arg(what, m_path)};
         case 14:  // SQLITE_CANTOPEN
-            return {Error::Kind::Io,
-                    tr("The database %2 can no longer be opened (was its folder moved or "
-                       "removed?). %1 did not happen.")
-                        .arg(what, m_path)};
+            return {Error::Kind::Io, tr("The database %2 can no longer be opened (was its folder moved or "
+                                        "removed?). %1 did not happen.")
+                                         .arg(what, m_path)};
         default:
             return {Error::Kind::Io, describeFailure(what, error.text())};
     }
@@ -112,8 +105,7 @@ Error Database::failure(const QString& what, const QSqlError& error) const {
 Status Database::checkHeader(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error{Error::Kind::Io,
-                     tr("The database %1 cannot be read: %2.").arg(path, file.errorString())};
+        return Error{Error::Kind::Io, tr("The database %1 cannot be read: %2.").arg(path, file.errorString())};
     }
     const QByteArray header = file.read(100);
     if (header.isEmpty()) {
@@ -121,34 +113,28 @@ Status Database::checkHeader(const QString& path) {
                      tr("The database %1 is an empty file, not a SpineSignal database.").arg(path)};
     }
     if (!header.startsWith(QByteArrayLiteral("SQLite format 3\0"))) {
-        return Error{
-            Error::Kind::Corrupt,
-            tr("The file %1 is not a SpineSignal database (it is not an SQLite file).").arg(path)};
+        return Error{Error::Kind::Corrupt,
+                     tr("The file %1 is not a SpineSignal database (it is not an SQLite file).").arg(path)};
     }
     if (header.size() < 100) {
-        return Error{Error::Kind::Corrupt,
-                     tr("The database %1 is truncated (shorter than its header).").arg(path)};
+        return Error{Error::Kind::Corrupt, tr("The database %1 is truncated (shorter than its header).").arg(path)};
     }
     {
         const quint32 rawPageSize = qFromBigEndian<quint16>(header.constData() + 16);
-        const bool valid =
-            (rawPageSize == 1 || (rawPageSize >= 512 && (rawPageSize & (rawPageSize - 1)) == 0)) &&
-            header.at(21) == 64 && header.at(22) == 32 &&
-            header.at(23) == 32;  // fixed by the format
+        const bool valid = (rawPageSize == 1 || (rawPageSize >= 512 && (rawPageSize & (rawPageSize - 1)) == 0)) &&
+                           header.at(21) == 64 && header.at(22) == 32 && header.at(23) == 32;  // fixed by the format
         if (!valid) {
-            return Error{Error::Kind::Corrupt,
-                         tr("The database %1 is damaged: its header is not valid. "
-                            "SpineSignal has not changed it.")
-                             .arg(path)};
+            return Error{Error::Kind::Corrupt, tr("The database %1 is damaged: its header is not valid. "
+                                                  "SpineSignal has not changed it.")
+                                                   .arg(path)};
         }
     }
     // Offset 68 of the header is PRAGMA application_id (big-endian); we set it when the file is
     // created.
     const qint32 appId = qFromBigEndian<qint32>(header.constData() + 68);
     if (appId != kApplicationId) {
-        return Error{
-            Error::Kind::Corrupt,
-            tr("The database %1 belongs to another application, not SpineSignal.").arg(path)};
+        return Error{Error::Kind::Corrupt,
+                     tr("The database %1 belongs to another application, not SpineSignal.").arg(path)};
     }
     // A store cut short (a copy that stopped early, a full disk while copying): SQLite would read
     // the missing pages as zeros. With a WAL beside it the WAL is authoritative, so only check
@@ -161,12 +147,10 @@ Status Database::checkHeader(const QString& path) {
         const quint32 headerPages = qFromBigEndian<quint32>(header.constData() + 28);
         const quint32 validFor = qFromBigEndian<quint32>(header.constData() + 92);
         const bool countValid = headerPages != 0 && changeCounter == validFor;
-        if (pageSize >= 512 &&
-            (fileSize % pageSize != 0 || (countValid && fileSize < headerPages * pageSize))) {
-            return Error{Error::Kind::Corrupt,
-                         tr("The database %1 is truncated: it ends in the middle of its "
-                            "data. SpineSignal has not changed it.")
-                             .arg(path)};
+        if (pageSize >= 512 && (fileSize % pageSize != 0 || (countValid && fileSize < headerPages * pageSize))) {
+            return Error{Error::Kind::Corrupt, tr("The database %1 is truncated: it ends in the middle of its "
+                                                  "data. SpineSignal has not changed it.")
+                                                   .arg(path)};
         }
     }
     return {};
@@ -180,9 +164,8 @@ Result<std::unique_ptr<Database>> Database::openConnection(const QString& path, 
     }
     auto owner = std::unique_ptr<Database>(new Database(path, db));
     if (!owner->m_db.open()) {
-        return Error{
-            Error::Kind::Io,
-            tr("The database %1 cannot be opened: %2").arg(path, owner->m_db.lastError().text())};
+        return Error{Error::Kind::Io,
+                     tr("The database %1 cannot be opened: %2").arg(path, owner->m_db.lastError().text())};
     }
     return owner;
 }
@@ -197,8 +180,8 @@ QString Database::creationPrefix(const QString& path) {
 void Database::removeStaleCreationFiles(const QString& path) {
     const QFileInfo info(path);
     const QString prefix = QLatin1Char('.') + info.fileName() + QStringLiteral(".creating-");
-    const QStringList names = info.dir().entryList({prefix + QLatin1Char('*')},
-                                                   QDir::Files | QDir::Hidden | QDir::System);
+    const QStringList names =
+        info.dir().entryList({prefix + QLatin1Char('*')}, QDir::Files | QDir::Hidden | QDir::System);
     for (const QString& name : names) {
         // ".spinesignal.db.creating-<pid>" plus SQLite's "-journal"/"-wal"/"-shm" side files.
         const QString rest = name.mid(prefix.size());
@@ -207,8 +190,7 @@ void Database::removeStaleCreationFiles(const QString& path) {
         if (!ok || pid <= 0) {
             continue;
         }
-        const bool alive =
-            pid == ::getpid() || ::kill(static_cast<pid_t>(pid), 0) == 0 || errno != ESRCH;
+        const bool alive = pid == ::getpid() || ::kill(static_cast<pid_t>(pid), 0) == 0 || errno != ESRCH;
         if (!alive) {
             QFile::remove(info.dir().filePath(name));
         }
@@ -220,17 +202,17 @@ Status Database::createNew(const QString& path) {
     // store.
     const QString tmp = creationPrefix(path) + QString::number(::getpid());
     auto discard = [&tmp] {
-        for (const QString& suffix : {QString(), QStringLiteral("-journal"), QStringLiteral("-wal"),
-                                      QStringLiteral("-shm")}) {
+        for (const QString& suffix :
+             {QString(), QStringLiteral("-journal"), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
             QFile::remove(tmp + suffix);
         }
     };
     discard();  // a leftover of an earlier process that had our pid
-    const int fd =
-        ::open(QFile::encodeName(tmp).constData(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+    const int fd = ::open(QFile::encodeName(tmp).constData(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
     if (fd < 0) {
-        return Error{Error::Kind::Io, tr("The database %1 cannot be created: %2.")
-                                          .arg(path, QString::fromLocal8Bit(std::strerror(errno)))};
+        return Error{
+            Error::Kind::Io,
+            tr("The database %1 cannot be created: %2.").arg(path, QString::fromLocal8Bit(std::strerror(errno)))};
     }
     ::close(fd);
     {
@@ -241,8 +223,7 @@ Status Database::createNew(const QString& path) {
         }
         Database& db = *opened.value();
         // WAL from the start: switching later would need a rollback journal next to the real store.
-        if (auto err =
-                exec(db.m_db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId))) {
+        if (auto err = exec(db.m_db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId))) {
             discard();
             return Error{Error::Kind::Io, db.describeFailure(tr("Creating the store"), *err)};
         }
@@ -267,8 +248,7 @@ Status Database::createNew(const QString& path) {
         return Error{Error::Kind::Io, tr("The database %1 cannot be created: %2.").arg(path, why)};
     }
     // Make the new name itself durable, not only the file's contents.
-    const int dirFd =
-        ::open(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), O_RDONLY | O_CLOEXEC);
+    const int dirFd = ::open(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), O_RDONLY | O_CLOEXEC);
     if (dirFd >= 0) {
         ::fsync(dirFd);
         ::close(dirFd);
@@ -279,15 +259,13 @@ Status Database::createNew(const QString& path) {
 Status Database::applyPragmas() {
     auto mode = scalar(m_db, QStringLiteral("PRAGMA journal_mode = WAL"));
     if (!mode || mode.value().toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
-        const QString why =
-            mode ? tr("the journal could not be switched to WAL") : mode.error().message;
+        const QString why = mode ? tr("the journal could not be switched to WAL") : mode.error().message;
         if (Status s = checkWritable(m_path); !s) {
             return s;
         }
         return Error{Error::Kind::Io, describeFailure(tr("Opening"), why)};
     }
-    for (const char* pragma :
-         {"PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000"}) {
+    for (const char* pragma : {"PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000"}) {
         if (auto err = exec(m_db, QString::fromLatin1(pragma))) {
             return Error{Error::Kind::Io, describeFailure(tr("Opening"), *err)};
         }
@@ -318,9 +296,8 @@ Status Database::migrate(int targetVersion) {
         }
         for (const QString& sql : m.statements) {
             if (auto err = exec(m_db, sql)) {
-                return Error{
-                    Error::Kind::Io,
-                    describeFailure(tr("Upgrading the store to version %1").arg(m.version), *err)};
+                return Error{Error::Kind::Io,
+                             describeFailure(tr("Upgrading the store to version %1").arg(m.version), *err)};
             }
         }
         if (auto err = exec(m_db, QStringLiteral("PRAGMA user_version = %1").arg(m.version))) {
@@ -344,18 +321,16 @@ Status Database::checkWritable(const QString& path) {
     };
     const QString dir = QFileInfo(path).absolutePath();
     if (!writable(dir)) {
-        return Error{Error::Kind::Io,
-                     tr("The data folder %1 is read-only, but SpineSignal needs to write its "
-                        "store there. Make the folder writable again or choose another data "
-                        "folder (--data-dir).")
-                         .arg(dir)};
+        return Error{Error::Kind::Io, tr("The data folder %1 is read-only, but SpineSignal needs to write its "
+                                         "store there. Make the folder writable again or choose another data "
+                                         "folder (--data-dir).")
+                                          .arg(dir)};
     }
     if (QFileInfo::exists(path) && !writable(path)) {
-        return Error{Error::Kind::Io,
-                     tr("The database %1 is read-only, but SpineSignal needs to write to it. "
-                        "Make the file writable again (for example: chmod u+w); it has not "
-                        "been changed.")
-                         .arg(path)};
+        return Error{Error::Kind::Io, tr("The database %1 is read-only, but SpineSignal needs to write to it. "
+                                         "Make the file writable again (for example: chmod u+w); it has not "
+                                         "been changed.")
+                                          .arg(path)};
     }
     return {};
 }
@@ -365,19 +340,17 @@ Status Database::quickCheck() {
     // a clear refusal instead of wrong numbers or a failure in the middle of a save later.
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("PRAGMA quick_check(5)"))) {
-        return Error{Error::Kind::Corrupt,
-                     tr("The database %1 is damaged and cannot be read (%2). SpineSignal "
-                        "has not changed it.")
-                         .arg(m_path, q.lastError().text())};
+        return Error{Error::Kind::Corrupt, tr("The database %1 is damaged and cannot be read (%2). SpineSignal "
+                                              "has not changed it.")
+                                               .arg(m_path, q.lastError().text())};
     }
     QStringList problems;
     while (q.next()) {
         problems << q.value(0).toString();
     }
     if (problems != QStringList{QStringLiteral("ok")}) {
-        return Error{Error::Kind::Corrupt,
-                     tr("The database %1 is damaged (%2). SpineSignal has not changed it.")
-                         .arg(m_path, problems.join(QStringLiteral("; ")).left(300))};
+        return Error{Error::Kind::Corrupt, tr("The database %1 is damaged (%2). SpineSignal has not changed it.")
+                                               .arg(m_path, problems.join(QStringLiteral("; ")).left(300))};
     }
     return {};
 }
@@ -407,21 +380,19 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path) {
     // stays byte-for-byte as it was.
     auto version = scalar(db.m_db, QStringLiteral("PRAGMA user_version"));
     if (!version) {
-        return Error{Error::Kind::Corrupt,
-                     tr("The database %1 is damaged and cannot be read (%2). SpineSignal "
-                        "has not changed it.")
-                         .arg(path, version.error().message)};
+        return Error{Error::Kind::Corrupt, tr("The database %1 is damaged and cannot be read (%2). SpineSignal "
+                                              "has not changed it.")
+                                               .arg(path, version.error().message)};
     }
     const int v = version.value().toInt();
     if (v > currentSchemaVersion()) {
-        return Error{
-            Error::Kind::TooNew,
-            tr("The database %1 was written by a newer version of SpineSignal (schema %2; this "
-               "version understands up to %3). Update SpineSignal to open it; the file has not "
-               "been changed.")
-                .arg(path)
-                .arg(v)
-                .arg(currentSchemaVersion())};
+        return Error{Error::Kind::TooNew,
+                     tr("The database %1 was written by a newer version of SpineSignal (schema %2; this "
+                        "version understands up to %3). Update SpineSignal to open it; the file has not "
+                        "been changed.")
+                         .arg(path)
+                         .arg(v)
+                         .arg(currentSchemaVersion())};
     }
     if (Status s = db.quickCheck(); !s) {
         return s.error();
@@ -448,8 +419,7 @@ Result<std::unique_ptr<Database>> Database::createAtVersion(const QString& path,
         return opened.error();
     }
     Database& db = *opened.value();
-    if (auto err =
-            exec(db.m_db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId))) {
+    if (auto err = exec(db.m_db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId))) {
         return Error{Error::Kind::Io, db.describeFailure(tr("Creating the store"), *err)};
     }
     if (Status s = db.migrate(version); !s) {

@@ -32,11 +32,10 @@ Status DataLocation::ensureDirectory(const QString& dir) {
         // crash can never leave it readable by others.
         const QString parent = QFileInfo(QDir::cleanPath(info.absoluteFilePath())).absolutePath();
         if (!QDir().mkpath(parent) ||
-            (::mkdir(QFile::encodeName(info.absoluteFilePath()).constData(), 0700) != 0 &&
-             errno != EEXIST)) {
-            return Error{Error::Kind::Io,
-                         tr("The data folder %1 cannot be created: %2.")
-                             .arg(dir, QString::fromLocal8Bit(std::strerror(errno)))};
+            (::mkdir(QFile::encodeName(info.absoluteFilePath()).constData(), 0700) != 0 && errno != EEXIST)) {
+            return Error{
+                Error::Kind::Io,
+                tr("The data folder %1 cannot be created: %2.").arg(dir, QString::fromLocal8Bit(std::strerror(errno)))};
         }
     }
     return {};

@@ -87,8 +87,7 @@ QString placeholders(int n) {
 
 }  // namespace
 
-EpisodeRepository::EpisodeRepository(Database& db, std::function<QDateTime()> clock,
-                                     QObject* parent)
+EpisodeRepository::EpisodeRepository(Database& db, std::function<QDateTime()> clock, QObject* parent)
     : QObject(parent), m_db(db), m_clock(std::move(clock)) {
     if (!m_clock) {
         m_clock = [] { return QDateTime::currentDateTime(); };
@@ -108,8 +107,8 @@ Status EpisodeRepository::write(const Episode& e, qint64 id, bool insert) {
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     if (insert) {
         q.prepare(QStringLiteral("INSERT INTO episodes (id, ") + kColumns +
-                  QStringLiteral(", created_utc, updated_utc) VALUES (?, ") +
-                  placeholders(kColumnCount + 2) + QStringLiteral(")"));
+                  QStringLiteral(", created_utc, updated_utc) VALUES (?, ") + placeholders(kColumnCount + 2) +
+                  QStringLiteral(")"));
         q.addBindValue(id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong)));
         bindEpisode(q, e);
         q.addBindValue(now);
@@ -118,11 +117,9 @@ Status EpisodeRepository::write(const Episode& e, qint64 id, bool insert) {
         QString sets;
         const QStringList cols = kColumns.split(QStringLiteral(", "));
         for (const QString& c : cols) {
-            sets +=
-                (sets.isEmpty() ? QString() : QStringLiteral(", ")) + c + QStringLiteral(" = ?");
+            sets += (sets.isEmpty() ? QString() : QStringLiteral(", ")) + c + QStringLiteral(" = ?");
         }
-        q.prepare(QStringLiteral("UPDATE episodes SET ") + sets +
-                  QStringLiteral(", updated_utc = ? WHERE id = ?"));
+        q.prepare(QStringLiteral("UPDATE episodes SET ") + sets + QStringLiteral(", updated_utc = ? WHERE id = ?"));
         bindEpisode(q, e);
         q.addBindValue(now);
         q.addBindValue(id);
@@ -158,8 +155,8 @@ Result<QList<qint64>> EpisodeRepository::addAll(const QList<Episode>& episodes) 
     ids.reserve(episodes.size());
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO episodes (") + kColumns +
-              QStringLiteral(", created_utc, updated_utc) VALUES (") +
-              placeholders(kColumnCount + 2) + QStringLiteral(")"));
+              QStringLiteral(", created_utc, updated_utc) VALUES (") + placeholders(kColumnCount + 2) +
+              QStringLiteral(")"));
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     for (const Episode& e : episodes) {
         bindEpisode(q, e);
@@ -221,12 +218,10 @@ Status EpisodeRepository::remove(qint64 id) {
     return {};
 }
 
-Result<QList<Episode>> EpisodeRepository::select(const QString& whereAndOrder,
-                                                 const QVariantList& binds) const {
+Result<QList<Episode>> EpisodeRepository::select(const QString& whereAndOrder, const QVariantList& binds) const {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, ") + kColumns + QStringLiteral(" FROM episodes ") +
-              whereAndOrder);
+    q.prepare(QStringLiteral("SELECT id, ") + kColumns + QStringLiteral(" FROM episodes ") + whereAndOrder);
     for (const QVariant& b : binds) {
         q.addBindValue(b);
     }

@@ -42,23 +42,18 @@ void syncDirectory(const QString& dir) {
 Status copyDurably(const QString& from, const QString& to) {
     QFile in(from);
     if (!in.open(QIODevice::ReadOnly)) {
-        return Error{
-            Error::Kind::Io,
-            StoreRescue::tr("The backup %1 cannot be read: %2.").arg(from, in.errorString())};
+        return Error{Error::Kind::Io, StoreRescue::tr("The backup %1 cannot be read: %2.").arg(from, in.errorString())};
     }
-    const int fd =
-        ::open(QFile::encodeName(to).constData(), O_CREAT | O_TRUNC | O_WRONLY | O_CLOEXEC, 0600);
+    const int fd = ::open(QFile::encodeName(to).constData(), O_CREAT | O_TRUNC | O_WRONLY | O_CLOEXEC, 0600);
     if (fd < 0) {
-        return Error{Error::Kind::Io,
-                     StoreRescue::tr("%1 cannot be written: %2.").arg(to, systemError())};
+        return Error{Error::Kind::Io, StoreRescue::tr("%1 cannot be written: %2.").arg(to, systemError())};
     }
     bool ok = true;
     while (ok && !in.atEnd()) {
         const QByteArray chunk = in.read(1 << 20);
         qsizetype done = 0;
         while (ok && done < chunk.size()) {
-            const ssize_t n =
-                ::write(fd, chunk.constData() + done, static_cast<size_t>(chunk.size() - done));
+            const ssize_t n = ::write(fd, chunk.constData() + done, static_cast<size_t>(chunk.size() - done));
             ok = n > 0;
             done += ok ? n : 0;
         }
@@ -68,10 +63,8 @@ Status copyDurably(const QString& from, const QString& to) {
     ::close(fd);
     if (!ok) {
         QFile::remove(to);
-        return Error{
-            Error::Kind::Io,
-            StoreRescue::tr("%1 cannot be written: %2. Free some disk space and try again.")
-                .arg(to, why)};
+        return Error{Error::Kind::Io,
+                     StoreRescue::tr("%1 cannot be written: %2. Free some disk space and try again.").arg(to, why)};
     }
     return {};
 }
@@ -101,8 +94,9 @@ Result<QString> StoreRescue::setAside(const QString& databasePath, const QDateTi
         target = databasePath + QStringLiteral(".damaged-%1-%2").arg(stamp).arg(i);
     }
     if (!renameFile(databasePath, target)) {
-        return Error{Error::Kind::Io, tr("The damaged database %1 cannot be moved aside to %2: %3.")
-                                          .arg(databasePath, target, systemError())};
+        return Error{
+            Error::Kind::Io,
+            tr("The damaged database %1 cannot be moved aside to %2: %3.").arg(databasePath, target, systemError())};
     }
     // The side files belong to the damaged file: they move with it, or they would be applied to the
     // next store.
@@ -119,15 +113,13 @@ Result<QString> StoreRescue::restoreBackup(const QString& databasePath, const QS
     {
         auto backup = Database::openReadOnly(backupPath);
         if (!backup) {
-            return Error{
-                Error::Kind::Corrupt,
-                tr("The backup %1 cannot be used: %2").arg(backupPath, backup.error().message)};
+            return Error{Error::Kind::Corrupt,
+                         tr("The backup %1 cannot be used: %2").arg(backupPath, backup.error().message)};
         }
         QSqlQuery q(backup.value()->connection());
         if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() ||
             q.value(0).toString() != QLatin1String("ok")) {
-            return Error{Error::Kind::Corrupt,
-                         tr("The backup %1 is damaged as well.").arg(backupPath)};
+            return Error{Error::Kind::Corrupt, tr("The backup %1 is damaged as well.").arg(backupPath)};
         }
     }
     const QFileInfo info(databasePath);
@@ -149,8 +141,7 @@ Result<QString> StoreRescue::restoreBackup(const QString& databasePath, const QS
     if (!renameFile(tmp, databasePath)) {
         const QString why = systemError();
         QFile::remove(tmp);
-        return Error{Error::Kind::Io,
-                     tr("The backup could not be put in place of %1: %2.").arg(databasePath, why)};
+        return Error{Error::Kind::Io, tr("The backup could not be put in place of %1: %2.").arg(databasePath, why)};
     }
     syncDirectory(info.absolutePath());
     return asidePath;

@@ -20,8 +20,7 @@ Episode randomEpisode(quint64 seed) {
     Episode e;
     const qint64 from = QDateTime(QDate(2000, 1, 1), QTime(0, 0)).toSecsSinceEpoch();
     const qint64 to = QDateTime(QDate(2025, 12, 31), QTime(0, 0)).toSecsSinceEpoch();
-    e.when = QDateTime::fromSecsSinceEpoch(
-        from + static_cast<qint64>(rng.bounded(static_cast<double>(to - from))));
+    e.when = QDateTime::fromSecsSinceEpoch(from + static_cast<qint64>(rng.bounded(static_cast<double>(to - from))));
     for (auto& v : e.intensity) {
         const int r = rng.bounded(12);
         v = r == 11 ? std::nullopt : std::optional<int>(r);
@@ -57,10 +56,10 @@ QByteArray contentDigest(const Episode& e) {
     for (const auto& v : e.intensity) {
         out << (v ? *v : -1);
     }
-    out << static_cast<int>(e.side) << e.regions.bits() << e.triggers.bits() << e.helped.bits()
-        << e.redFlags.bits() << e.sittingMinutes.value_or(-1) << e.durationMinutes.value_or(-1)
-        << e.habits.sitBreaks.value_or(-1) << e.habits.swallowSets.value_or(-1)
-        << e.habits.bridgeSets.value_or(-1) << e.habits.walkingMinutes.value_or(-1) << e.note;
+    out << static_cast<int>(e.side) << e.regions.bits() << e.triggers.bits() << e.helped.bits() << e.redFlags.bits()
+        << e.sittingMinutes.value_or(-1) << e.durationMinutes.value_or(-1) << e.habits.sitBreaks.value_or(-1)
+        << e.habits.swallowSets.value_or(-1) << e.habits.bridgeSets.value_or(-1) << e.habits.walkingMinutes.value_or(-1)
+        << e.note;
     return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex().left(20);
 }
 

@@ -7,12 +7,24 @@
 //                                            entries until killed, printing "<id> <digest>" after
 //                                            each
 //   reliability_writer create DATADIR        creates the data folder and the store, then exits
+//   reliability_writer import DATADIR CSV    (with core/io) prints "ready", imports CSV, prints
+//   "imported" reliability_writer backup DATADIR        (with core/storage/backup) prints "ready",
+//   makes a backup,
+//                                            prints "backup <path>"
 #include "entrycontent.h"
 #include "storage/database.h"
 #include "storage/datalocation.h"
 #include "storage/episoderepository.h"
 
 #include <QCoreApplication>
+#include <QFile>
+
+#ifdef SPINESIGNAL_HAVE_CSV_IMPORT
+#include "io/csvimporter.h"
+#endif
+#ifdef SPINESIGNAL_HAVE_BACKUP
+#include "storage/backup.h"
+#endif
 
 #include <cstdio>
 
@@ -27,8 +39,7 @@ void report(const QByteArray& line) {
     const QByteArray out = line + '\n';
     qsizetype done = 0;
     while (done < out.size()) {
-        const ssize_t n =
-            ::write(STDOUT_FILENO, out.constData() + done, static_cast<size_t>(out.size() - done));
+        const ssize_t n = ::write(STDOUT_FILENO, out.constData() + done, static_cast<size_t>(out.size() - done));
         if (n <= 0) {
             ::_exit(3);
         }
@@ -62,10 +73,32 @@ int main(int argc, char* argv[]) {
         report("created");
         return 0;
     }
+    EpisodeRepository episodes(*opened.value());
+#ifdef SPINESIGNAL_HAVE_CSV_IMPORT
+    if (mode == QLatin1String("import") && args.size() >= 4) {
+        report("ready");
+        auto imported = CsvImporter::importFile(episodes, args.at(3), false);
+        if (!imported) {
+            return fail(imported.error().message);
+        }
+        report("imported " + QByteArray::number(imported.value().imported));
+        return 0;
+    }
+#endif
+#ifdef SPINESIGNAL_HAVE_BACKUP
+    if (mode == QLatin1String("backup")) {
+        report("ready");
+        auto made = Backup::create(*opened.value(), dir, BackupInfo::Kind::Manual);
+        if (!made) {
+            return fail(made.error().message);
+        }
+        report("backup " + QFile::encodeName(made.value()));
+        return 0;
+    }
+#endif
     if (mode != QLatin1String("save") || args.size() < 4) {
         return fail(QStringLiteral("unknown mode ") + mode);
     }
-    EpisodeRepository episodes(*opened.value());
     report("ready");
     const quint64 seed = args.at(3).toULongLong();
     for (quint64 i = 0;; ++i) {

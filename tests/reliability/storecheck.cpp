@@ -20,9 +20,8 @@ QString integrityCheck(Database& db) {
 }
 
 QStringList strayFiles(const QString& dir, bool includeHidden) {
-    const QStringList expected{
-        QStringLiteral("spinesignal.db"), QStringLiteral("spinesignal.db-wal"),
-        QStringLiteral("spinesignal.db-shm"), QStringLiteral("settings.ini")};
+    const QStringList expected{QStringLiteral("spinesignal.db"), QStringLiteral("spinesignal.db-wal"),
+                               QStringLiteral("spinesignal.db-shm"), QStringLiteral("settings.ini")};
     QDir::Filters filters = QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System;
     if (includeHidden) {
         filters |= QDir::Hidden;

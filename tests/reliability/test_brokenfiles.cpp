@@ -67,8 +67,7 @@ QByteArray readFile(const QString& path) {
 
 /// Opens `bytes` as the store: expects a refusal whose message names the file and contains one of
 /// `expectedWords`, and the file unchanged (also after the refusal's connection has been closed).
-void expectRefused(const QByteArray& bytes, const QStringList& expectedWords,
-                   Error::Kind kind = Error::Kind::Corrupt) {
+void expectRefused(const QByteArray& bytes, const QStringList& expectedWords, Error::Kind kind = Error::Kind::Corrupt) {
     ++g_inputsTried;
     QTemporaryDir dir;
     const QString path = DataLocation::databasePath(dir.path());
@@ -87,8 +86,7 @@ void expectRefused(const QByteArray& bytes, const QStringList& expectedWords,
         EXPECT_TRUE(named) << message.toStdString();
     }
     EXPECT_EQ(fileHash(path), before) << "the refused file was changed";
-    EXPECT_TRUE(strayFiles(dir.path(), true).isEmpty())
-        << strayFiles(dir.path(), true).join(u' ').toStdString();
+    EXPECT_TRUE(strayFiles(dir.path(), true).isEmpty()) << strayFiles(dir.path(), true).join(u' ').toStdString();
 }
 
 QByteArray withRandomBytes(QByteArray bytes, qsizetype from, qsizetype length, quint32 seed) {
@@ -100,17 +98,14 @@ QByteArray withRandomBytes(QByteArray bytes, qsizetype from, qsizetype length, q
 }
 
 int pageSize(const QByteArray& db) {
-    const int raw =
-        (static_cast<unsigned char>(db.at(16)) << 8) | static_cast<unsigned char>(db.at(17));
+    const int raw = (static_cast<unsigned char>(db.at(16)) << 8) | static_cast<unsigned char>(db.at(17));
     return raw == 1 ? 65536 : raw;
 }
 
 /// Prints how many damaged inputs each test tried (ctest runs every test in a process of its own).
 class BrokenFiles : public ::testing::Test {
 protected:
-    void TearDown() override {
-        std::cout << "[ figures  ] damaged inputs tried: " << g_inputsTried << "\n";
-    }
+    void TearDown() override { std::cout << "[ figures  ] damaged inputs tried: " << g_inputsTried << "\n"; }
 };
 
 }  // namespace
@@ -123,12 +118,12 @@ TEST_F(BrokenFiles, TruncatedAtSeveralPoints) {
     const QByteArray good = healthyStoreBytes();
     const int page = pageSize(good);
     ASSERT_GT(good.size(), 8 * page);
-    for (qsizetype cut : {qsizetype(10), qsizetype(50), qsizetype(99), qsizetype(100),
-                          qsizetype(page - 1), qsizetype(page), qsizetype(page + 1),
-                          good.size() / 3, good.size() / 2, good.size() - page, good.size() - 1}) {
+    for (qsizetype cut :
+         {qsizetype(10), qsizetype(50), qsizetype(99), qsizetype(100), qsizetype(page - 1), qsizetype(page),
+          qsizetype(page + 1), good.size() / 3, good.size() / 2, good.size() - page, good.size() - 1}) {
         SCOPED_TRACE(cut);
-        expectRefused(good.left(cut), {QStringLiteral("truncated"), QStringLiteral("damaged"),
-                                       QStringLiteral("not a SpineSignal")});
+        expectRefused(good.left(cut),
+                      {QStringLiteral("truncated"), QStringLiteral("damaged"), QStringLiteral("not a SpineSignal")});
     }
 }
 
@@ -137,8 +132,7 @@ TEST_F(BrokenFiles, RandomBytesInTheHeader) {
     for (quint32 seed = 1; seed <= 8; ++seed) {
         SCOPED_TRACE(seed);
         // Bytes 16–60: page size, format versions, page counts, freelist, schema cookie.
-        expectRefused(withRandomBytes(good, 16, 45, seed),
-                      {QStringLiteral("damaged"), QStringLiteral("truncated")});
+        expectRefused(withRandomBytes(good, 16, 45, seed), {QStringLiteral("damaged"), QStringLiteral("truncated")});
     }
     expectRefused(withRandomBytes(good, 0, 16, 99), {QStringLiteral("not an SQLite file")});
 }
@@ -157,11 +151,9 @@ TEST_F(BrokenFiles, RandomBytesInADataPage) {
 
 TEST_F(BrokenFiles, NotAnSqliteFile) {
     expectRefused("date,soreness\n2024-01-01,3\n", {QStringLiteral("not an SQLite file")});
-    expectRefused(QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(5000, 'x'),
-                  {QStringLiteral("not an SQLite file")});
+    expectRefused(QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(5000, 'x'), {QStringLiteral("not an SQLite file")});
     expectRefused(QByteArray(4096, '\0'), {QStringLiteral("not an SQLite file")});
-    expectRefused(QByteArray("SQLite format 3"),
-                  {QStringLiteral("not an SQLite file"), QStringLiteral("truncated")});
+    expectRefused(QByteArray("SQLite format 3"), {QStringLiteral("not an SQLite file"), QStringLiteral("truncated")});
 }
 
 TEST_F(BrokenFiles, AnotherApplicationsDatabase) {
@@ -232,8 +224,7 @@ TEST_F(BrokenFiles, ReadOnlyFileIsRefusedNotWritten) {
     ASSERT_FALSE(opened);
     EXPECT_EQ(opened.error().kind, Error::Kind::Io);
     EXPECT_TRUE(opened.error().message.contains(path));
-    EXPECT_TRUE(opened.error().message.contains(QStringLiteral("read-only")))
-        << opened.error().message.toStdString();
+    EXPECT_TRUE(opened.error().message.contains(QStringLiteral("read-only"))) << opened.error().message.toStdString();
     EXPECT_EQ(fileHash(path), before);
     // Read-only inspection still works.
     auto ro = Database::openReadOnly(path);
@@ -252,8 +243,7 @@ TEST_F(BrokenFiles, UnwritableFolderIsRefused) {
     auto opened = Database::open(path);
     ASSERT_FALSE(opened);
     EXPECT_TRUE(opened.error().message.contains(data)) << opened.error().message.toStdString();
-    EXPECT_TRUE(opened.error().message.contains(QStringLiteral("read-only")))
-        << opened.error().message.toStdString();
+    EXPECT_TRUE(opened.error().message.contains(QStringLiteral("read-only"))) << opened.error().message.toStdString();
     EXPECT_EQ(fileHash(path), before);
     QFile::remove(path);
     // And no store is created there either.

@@ -68,8 +68,7 @@ QList<qint64> saveUntilFull(EpisodeRepository& repo, Error* failure) {
 void expectAllThere(EpisodeRepository& repo, const QList<qint64>& ids) {
     auto count = repo.count();
     ASSERT_TRUE(count);
-    EXPECT_EQ(count.value(), ids.size())
-        << "a refused save left something behind, or a saved entry is gone";
+    EXPECT_EQ(count.value(), ids.size()) << "a refused save left something behind, or a saved entry is gone";
     for (qint64 id : ids) {
         auto got = repo.get(id);
         ASSERT_TRUE(got && got.value().has_value()) << id;
@@ -87,11 +86,9 @@ TEST(DiskFull, SavingOnAFullStoreSaysSoAndKeepsItConsistent) {
     ids.prepend(1);
     ASSERT_FALSE(failure.message.isEmpty()) << "the store never filled up";
     EXPECT_EQ(failure.kind, Error::Kind::Io);
-    EXPECT_TRUE(failure.message.contains(QStringLiteral("disk is full")))
-        << failure.message.toStdString();
+    EXPECT_TRUE(failure.message.contains(QStringLiteral("disk is full"))) << failure.message.toStdString();
     EXPECT_TRUE(failure.message.contains(store.databasePath())) << failure.message.toStdString();
-    EXPECT_TRUE(failure.message.contains(QStringLiteral("Free some disk space")))
-        << failure.message.toStdString();
+    EXPECT_TRUE(failure.message.contains(QStringLiteral("Free some disk space"))) << failure.message.toStdString();
     EXPECT_EQ(integrityCheck(store.database()), QStringLiteral("ok"));
     expectAllThere(store.episodes(), ids);
 
@@ -112,15 +109,13 @@ TEST(DiskFull, SavingOnAFullStoreSaysSoAndKeepsItConsistent) {
 
 TEST(DiskFull, ARealFullDiskOnASmallTmpfs) {
     if (::geteuid() != 0) {
-        GTEST_SKIP()
-            << "mounting a 1 MiB tmpfs needs root; the max_page_count test covers the same path";
+        GTEST_SKIP() << "mounting a 1 MiB tmpfs needs root; the max_page_count test covers the same path";
     }
     QTemporaryDir base;
     const QString mountPoint = base.filePath(QStringLiteral("small"));
     ASSERT_TRUE(QDir().mkdir(mountPoint));
-    if (!runsQuietly(QStringLiteral("mount"),
-                     {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                      QStringLiteral("size=1m"), QStringLiteral("tmpfs"), mountPoint})) {
+    if (!runsQuietly(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                               QStringLiteral("size=1m"), QStringLiteral("tmpfs"), mountPoint})) {
         GTEST_SKIP() << "this machine does not allow mounting a tmpfs here";
     }
     struct Unmount {
@@ -139,8 +134,7 @@ TEST(DiskFull, ARealFullDiskOnASmallTmpfs) {
         EpisodeRepository repo(*db.value());
         ids = saveUntilFull(repo, &failure);
         ASSERT_FALSE(failure.message.isEmpty()) << "1 MiB never filled up";
-        EXPECT_TRUE(failure.message.contains(QStringLiteral("disk is full")))
-            << failure.message.toStdString();
+        EXPECT_TRUE(failure.message.contains(QStringLiteral("disk is full"))) << failure.message.toStdString();
         EXPECT_EQ(integrityCheck(*db.value()), QStringLiteral("ok"));
         expectAllThere(repo, ids);
     }
@@ -151,9 +145,8 @@ TEST(DiskFull, ARealFullDiskOnASmallTmpfs) {
         ASSERT_TRUE(db) << db.error().message.toStdString();
         EpisodeRepository repo(*db.value());
         expectAllThere(repo, ids);
-        ASSERT_TRUE(
-            runsQuietly(QStringLiteral("mount"),
-                        {QStringLiteral("-o"), QStringLiteral("remount,size=4m"), mountPoint}));
+        ASSERT_TRUE(runsQuietly(QStringLiteral("mount"),
+                                {QStringLiteral("-o"), QStringLiteral("remount,size=4m"), mountPoint}));
         auto next = repo.add(bigEpisode(4242));
         ASSERT_TRUE(next) << next.error().message.toStdString();
         ids << next.value();
@@ -183,8 +176,8 @@ TEST(DiskFull, EveryWriteErrorGetsAMessageThatSaysWhatToDo) {
         {"14", "can no longer be opened", "moved or removed"},
     };
     for (const auto& c : cases) {
-        const QSqlError sqlError(QStringLiteral("driver"), QStringLiteral("database"),
-                                 QSqlError::StatementError, QString::fromLatin1(c.code));
+        const QSqlError sqlError(QStringLiteral("driver"), QStringLiteral("database"), QSqlError::StatementError,
+                                 QString::fromLatin1(c.code));
         const Error e = store.database().failure(QStringLiteral("Saving the entry"), sqlError);
         SCOPED_TRACE(e.message.toStdString());
         EXPECT_TRUE(e.message.contains(QString::fromLatin1(c.says)));

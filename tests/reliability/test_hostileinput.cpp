@@ -47,33 +47,26 @@ void expectRejected(TempStore& store, const Episode& e, const QString& says) {
     auto id = store.episodes().add(e);
     ASSERT_FALSE(id) << "accepted";
     EXPECT_EQ(id.error().kind, Error::Kind::Invalid);
-    EXPECT_TRUE(id.error().message.contains(says, Qt::CaseInsensitive))
-        << id.error().message.toStdString();
+    EXPECT_TRUE(id.error().message.contains(says, Qt::CaseInsensitive)) << id.error().message.toStdString();
     EXPECT_EQ(store.episodes().count().value(), before);
 }
 
 class HostileInput : public ::testing::Test {
 protected:
-    void TearDown() override {
-        std::cout << "[ figures  ] hostile values tried: " << g_tried << "\n";
-    }
+    void TearDown() override { std::cout << "[ figures  ] hostile values tried: " << g_tried << "\n"; }
     TempStore store;
 };
 
 }  // namespace
 
 TEST_F(HostileInput, HugeNotesAreRejectedWithTheLimitAndNothingIsCut) {
-    expectStoredFaithfully(store,
-                           withNote(QString(EpisodeValidator::kMaxNoteLength, QChar(u'麻'))));
-    expectRejected(store, withNote(QString(EpisodeValidator::kMaxNoteLength + 1, u'x')),
-                   QStringLiteral("limit"));
-    expectRejected(store, withNote(QString(10 * 1024 * 1024, u'x')),
-                   QStringLiteral("nothing has been cut"));
+    expectStoredFaithfully(store, withNote(QString(EpisodeValidator::kMaxNoteLength, QChar(u'麻'))));
+    expectRejected(store, withNote(QString(EpisodeValidator::kMaxNoteLength + 1, u'x')), QStringLiteral("limit"));
+    expectRejected(store, withNote(QString(10 * 1024 * 1024, u'x')), QStringLiteral("nothing has been cut"));
 }
 
 TEST_F(HostileInput, ControlCharactersAreStoredFaithfully) {
-    expectStoredFaithfully(
-        store, withNote(QStringLiteral("tab\there\r\nline\x01\x07\x1b[31mred\x1b[0m\x7f")));
+    expectStoredFaithfully(store, withNote(QStringLiteral("tab\there\r\nline\x01\x07\x1b[31mred\x1b[0m\x7f")));
     // An embedded NUL is kept too (SQLite text is length-counted).
     QString withNul = QStringLiteral("before");
     withNul.append(QChar(u'\0')).append(QStringLiteral("after"));
@@ -103,9 +96,8 @@ TEST_F(HostileInput, ALoneSurrogateIsRejected) {
 
 TEST_F(HostileInput, SqlLookingTextIsJustText) {
     expectStoredFaithfully(store, withNote(QStringLiteral("'); DROP TABLE episodes; --")));
-    expectStoredFaithfully(
-        store,
-        withNote(QStringLiteral("\" OR 1=1; PRAGMA writable_schema=1; ATTACH '/tmp/x' AS y;")));
+    expectStoredFaithfully(store,
+                           withNote(QStringLiteral("\" OR 1=1; PRAGMA writable_schema=1; ATTACH '/tmp/x' AS y;")));
     expectStoredFaithfully(store, withNote(QStringLiteral("=cmd|' /C calc'!A0")));
     QSqlQuery q(store.database().connection());
     ASSERT_TRUE(q.exec(QStringLiteral("SELECT COUNT(*) FROM episodes")) && q.next());
@@ -113,12 +105,10 @@ TEST_F(HostileInput, SqlLookingTextIsJustText) {
 }
 
 TEST_F(HostileInput, BidiMarksAndEmojiAreStoredFaithfully) {
-    expectStoredFaithfully(
-        store, withNote(QStringLiteral("\u202Egnp.exe\u202C \u200F\u200E\u2067x\u2069")));
-    expectStoredFaithfully(
-        store,
-        withNote(QStringLiteral("\U0001F9B5\U0001F9B6 \U0001F468\u200D\U0001F469\u200D\U0001F467 "
-                                "\U0001F1E8\U0001F1F3 \u0301\uFEFF")));
+    expectStoredFaithfully(store, withNote(QStringLiteral("\u202Egnp.exe\u202C \u200F\u200E\u2067x\u2069")));
+    expectStoredFaithfully(store,
+                           withNote(QStringLiteral("\U0001F9B5\U0001F9B6 \U0001F468\u200D\U0001F469\u200D\U0001F467 "
+                                                   "\U0001F1E8\U0001F1F3 \u0301\uFEFF")));
 }
 
 TEST_F(HostileInput, ImpossibleDatesAreRejected) {

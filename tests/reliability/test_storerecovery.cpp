@@ -92,8 +92,7 @@ TEST(StoreRecovery, RestoringTheNewestBackup) {
     ASSERT_TRUE(old.open(QIODevice::ReadWrite));
     old.setFileTime(QDateTime::currentDateTime().addDays(-3), QFileDevice::FileModificationTime);
     old.close();
-    ASSERT_EQ(StoreRescue::backups(dir.path()).constFirst(),
-              QDir(backups).filePath(QStringLiteral("new.db")));
+    ASSERT_EQ(StoreRescue::backups(dir.path()).constFirst(), QDir(backups).filePath(QStringLiteral("new.db")));
 
     writeFile(db, kGarbage);
     auto opened = Database::open(db);
@@ -111,9 +110,7 @@ TEST(StoreRecovery, RestoringTheNewestBackup) {
     EpisodeRepository repo(*recovered.value());
     EXPECT_EQ(repo.count().value(), 5);
     EXPECT_EQ(damagedCopies(dir.path()).size(), 1);
-    EXPECT_TRUE(QDir(dir.path())
-                    .entryList({QStringLiteral(".*creating*")}, QDir::Hidden | QDir::Files)
-                    .isEmpty());
+    EXPECT_TRUE(QDir(dir.path()).entryList({QStringLiteral(".*creating*")}, QDir::Hidden | QDir::Files).isEmpty());
 }
 
 TEST(StoreRecovery, ADamagedBackupIsNotRestored) {
@@ -124,10 +121,8 @@ TEST(StoreRecovery, ADamagedBackupIsNotRestored) {
     writeFile(db, kGarbage);
     auto result = StoreRescue::restoreBackup(db, StoreRescue::backups(dir.path()).constFirst());
     ASSERT_FALSE(result);
-    EXPECT_TRUE(result.error().message.contains(QStringLiteral("bad.db")))
-        << result.error().message.toStdString();
-    EXPECT_TRUE(damagedCopies(dir.path()).isEmpty())
-        << "nothing may move when the backup is unusable";
+    EXPECT_TRUE(result.error().message.contains(QStringLiteral("bad.db"))) << result.error().message.toStdString();
+    EXPECT_TRUE(damagedCopies(dir.path()).isEmpty()) << "nothing may move when the backup is unusable";
 }
 
 TEST(StoreRecovery, QuitLeavesEverythingAsItWas) {
@@ -137,8 +132,7 @@ TEST(StoreRecovery, QuitLeavesEverythingAsItWas) {
     auto opened = Database::open(db);
     ASSERT_FALSE(opened);
     auto result = StoreRecovery::recover(
-        dir.path(), opened.error(),
-        [](const QString&, const QString&) { return StoreRecovery::Choice::Quit; },
+        dir.path(), opened.error(), [](const QString&, const QString&) { return StoreRecovery::Choice::Quit; },
         [](const QString&) {});
     EXPECT_FALSE(result);
     EXPECT_TRUE(damagedCopies(dir.path()).isEmpty());
@@ -158,8 +152,8 @@ TEST(StoreRecovery, HeadlessStartWithADamagedStoreSaysSoAndExitsOne) {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     app.setProcessEnvironment(env);
-    app.start(QStringLiteral(SPINESIGNAL_EXE), {QStringLiteral("--data-dir"), dir.path(),
-                                                QStringLiteral("--quit-after-first-paint")});
+    app.start(QStringLiteral(SPINESIGNAL_EXE),
+              {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--quit-after-first-paint")});
     ASSERT_TRUE(app.waitForFinished(60000));
     EXPECT_EQ(app.exitCode(), 1);
     const QString err = QString::fromLocal8Bit(app.readAllStandardError());
