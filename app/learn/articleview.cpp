@@ -294,7 +294,7 @@ void ArticleView::rebuild() {
             case Kind::Question:
                 m_layout->addWidget(card(QStringLiteral("learnQuestion"), {}, html, true));
                 break;
-            case Kind::Answer:
+            case Kind::FaqAnswer:
                 m_layout->addWidget(card(QStringLiteral("learnAnswer"), tr("Answer"), html, false));
                 break;
             case Kind::Figure:

@@ -17,7 +17,7 @@ struct ContentBlock {
         Myth,        ///< "!myth "
         Fact,        ///< "!fact "
         Question,    ///< "!question "
-        Answer,      ///< "!answer "
+        FaqAnswer,   ///< "!answer "
         Figure,    ///< "[[figure:id|caption]]" — `ref` is the illustration id, `text` the caption
         Onward,    ///< "[[onward:target|label]]" — `ref` is self-check, log or reminders
         RedFlags,  ///< "[[redflags]]" — the app's shared red-flag list goes here

@@ -20,7 +20,7 @@ TEST(ArticleParser, ReadsEveryKindOfBlock) {
     EXPECT_EQ(a.tocTitle, QStringLiteral("Short"));
     const QList<Kind> kinds{Kind::Paragraph, Kind::Heading, Kind::Subheading, Kind::Bullet,
                             Kind::Step,      Kind::Note,    Kind::Myth,       Kind::Fact,
-                            Kind::Question,  Kind::Answer,  Kind::Figure,     Kind::Onward,
+                            Kind::Question,  Kind::FaqAnswer,  Kind::Figure,     Kind::Onward,
                             Kind::RedFlags};
     ASSERT_EQ(a.blocks.size(), kinds.size());
     for (qsizetype i = 0; i < kinds.size(); ++i) {
