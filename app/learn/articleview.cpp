@@ -291,10 +291,10 @@ void ArticleView::rebuild() {
             case Kind::Fact:
                 m_layout->addWidget(card(QStringLiteral("learnFact"), tr("Fact"), html, false));
                 break;
-            case Kind::Question:
+            case Kind::FaqQuestion:
                 m_layout->addWidget(card(QStringLiteral("learnQuestion"), {}, html, true));
                 break;
-            case Kind::Answer:
+            case Kind::FaqAnswer:
                 m_layout->addWidget(card(QStringLiteral("learnAnswer"), tr("Answer"), html, false));
                 break;
             case Kind::Figure:
