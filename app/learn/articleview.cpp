@@ -291,7 +291,7 @@ void ArticleView::rebuild() {
             case Kind::Fact:
                 m_layout->addWidget(card(QStringLiteral("learnFact"), tr("Fact"), html, false));
                 break;
-            case Kind::Question:
+            case Kind::FaqQuestion:
                 m_layout->addWidget(card(QStringLiteral("learnQuestion"), {}, html, true));
                 break;
             case Kind::FaqAnswer:

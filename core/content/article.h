@@ -9,18 +9,18 @@ namespace spinesignal {
 struct ContentBlock {
     enum class Kind {
         Paragraph,
-        Heading,     ///< "## "
-        Subheading,  ///< "### "
-        Bullet,      ///< "- "
-        Step,        ///< "1. " — `number` holds the step number
-        Note,        ///< "> " — a caution or remark set apart from the text
-        Myth,        ///< "!myth "
-        Fact,        ///< "!fact "
-        Question,    ///< "!question "
-        FaqAnswer,   ///< "!answer "
-        Figure,    ///< "[[figure:id|caption]]" — `ref` is the illustration id, `text` the caption
-        Onward,    ///< "[[onward:target|label]]" — `ref` is self-check, log or reminders
-        RedFlags,  ///< "[[redflags]]" — the app's shared red-flag list goes here
+        Heading,      ///< "## "
+        Subheading,   ///< "### "
+        Bullet,       ///< "- "
+        Step,         ///< "1. " — `number` holds the step number
+        Note,         ///< "> " — a caution or remark set apart from the text
+        Myth,         ///< "!myth "
+        Fact,         ///< "!fact "
+        FaqQuestion,  ///< "!question "
+        FaqAnswer,    ///< "!answer "
+        Figure,       ///< "[[figure:id|caption]]" — `ref` is the illustration id, `text` the caption
+        Onward,       ///< "[[onward:target|label]]" — `ref` is self-check, log or reminders
+        RedFlags,     ///< "[[redflags]]" — the app's shared red-flag list goes here
     };
     Kind kind = Kind::Paragraph;
     QString text;  ///< with inline markup (see inlinetext.h), except for Figure/Onward

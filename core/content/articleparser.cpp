@@ -18,7 +18,7 @@ const Prefix kPrefixes[] = {
     {QLatin1String("### "), Kind::Subheading},     {QLatin1String("## "), Kind::Heading},
     {QLatin1String("- "), Kind::Bullet},           {QLatin1String("> "), Kind::Note},
     {QLatin1String("!myth "), Kind::Myth},         {QLatin1String("!fact "), Kind::Fact},
-    {QLatin1String("!question "), Kind::Question}, {QLatin1String("!answer "), Kind::FaqAnswer},
+    {QLatin1String("!question "), Kind::FaqQuestion}, {QLatin1String("!answer "), Kind::FaqAnswer},
 };
 
 // "[[figure:id|caption]]" or "[[onward:target|label]]" alone on a line.

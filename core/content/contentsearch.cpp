@@ -21,7 +21,7 @@ int weightOf(ContentBlock::Kind kind) {
         case K::Heading:
         case K::Subheading:
         case K::Myth:
-        case K::Question:
+        case K::FaqQuestion:
             return kHeadingWeight;
         default:
             return kBodyWeight;

@@ -12,16 +12,15 @@ TEST(ArticleParser, ReadsEveryKindOfBlock) {
         "## Heading\n### Sub\n- item\n2. second step\n> careful\n!myth M\n!fact F\n!question "
         "Q\n!answer A\n"
         "[[figure:dermatomes|The caption]]\n[[onward:log|Keep a log]]\n[[redflags]]\n");
-    const Result<Article> parsed = ArticleParser::parse(
-        text, QStringLiteral("x"), QStringLiteral("en"), QStringLiteral("x.md"));
+    const Result<Article> parsed =
+        ArticleParser::parse(text, QStringLiteral("x"), QStringLiteral("en"), QStringLiteral("x.md"));
     ASSERT_TRUE(parsed.ok()) << parsed.error().message.toStdString();
     const Article& a = parsed.value();
     EXPECT_EQ(a.title, QStringLiteral("The title"));
     EXPECT_EQ(a.tocTitle, QStringLiteral("Short"));
-    const QList<Kind> kinds{Kind::Paragraph, Kind::Heading, Kind::Subheading, Kind::Bullet,
-                            Kind::Step,      Kind::Note,    Kind::Myth,       Kind::Fact,
-                            Kind::Question,  Kind::FaqAnswer,  Kind::Figure,     Kind::Onward,
-                            Kind::RedFlags};
+    const QList<Kind> kinds{Kind::Paragraph, Kind::Heading, Kind::Subheading, Kind::Bullet,      Kind::Step,
+                            Kind::Note,      Kind::Myth,    Kind::Fact,       Kind::FaqQuestion, Kind::FaqAnswer,
+                            Kind::Figure,    Kind::Onward,  Kind::RedFlags};
     ASSERT_EQ(a.blocks.size(), kinds.size());
     for (qsizetype i = 0; i < kinds.size(); ++i) {
         EXPECT_EQ(a.blocks[i].kind, kinds[i]) << "block " << i;
@@ -35,26 +34,23 @@ TEST(ArticleParser, ReadsEveryKindOfBlock) {
 }
 
 TEST(ArticleParser, AMissingTitleNamesTheFile) {
-    const Result<Article> parsed =
-        ArticleParser::parse(QStringLiteral("just text\n"), QStringLiteral("x"),
-                             QStringLiteral("en"), QStringLiteral(":/content/en/x.md"));
+    const Result<Article> parsed = ArticleParser::parse(QStringLiteral("just text\n"), QStringLiteral("x"),
+                                                        QStringLiteral("en"), QStringLiteral(":/content/en/x.md"));
     ASSERT_FALSE(parsed.ok());
     EXPECT_TRUE(parsed.error().message.contains(QStringLiteral(":/content/en/x.md")));
 }
 
 TEST(ArticleParser, ABrokenReferenceNamesTheLine) {
     const Result<Article> parsed =
-        ArticleParser::parse(QStringLiteral("@toc t\n# t\n[[figure:no caption]]\n"),
-                             QStringLiteral("x"), QStringLiteral("en"), QStringLiteral("x.md"));
+        ArticleParser::parse(QStringLiteral("@toc t\n# t\n[[figure:no caption]]\n"), QStringLiteral("x"),
+                             QStringLiteral("en"), QStringLiteral("x.md"));
     ASSERT_FALSE(parsed.ok());
     EXPECT_TRUE(parsed.error().message.contains(QStringLiteral("line 3")));
 }
 
 TEST(InlineText, SplitsBoldAndLinksAndKeepsUnclosedMarkupLiteral) {
-    const QString text =
-        QStringLiteral("See **this** and [[section:faq|the FAQ]], then 2**3 [[section:x");
-    EXPECT_EQ(InlineText::plain(text),
-              QStringLiteral("See this and the FAQ, then 2**3 [[section:x"));
+    const QString text = QStringLiteral("See **this** and [[section:faq|the FAQ]], then 2**3 [[section:x");
+    EXPECT_EQ(InlineText::plain(text), QStringLiteral("See this and the FAQ, then 2**3 [[section:x"));
     EXPECT_EQ(InlineText::links(text), QStringList{QStringLiteral("faq")});
     const QList<InlineText::Segment> segments = InlineText::parse(text);
     ASSERT_GE(segments.size(), 4);
