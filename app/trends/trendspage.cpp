@@ -15,6 +15,7 @@
 #include "trends/frequencychart.h"
 #include "trends/intensitychart.h"
 #include "trends/weeklychart.h"
+#include "widgets/legmapwidget.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -203,16 +204,12 @@ void TrendsPage::buildUi() {
     auto* whereLayout = new QHBoxLayout(where);
     whereLayout->setContentsMargins(0, 0, 0, 0);
     m_sides = new FrequencyChart(where);
-    m_regions = new FrequencyChart(where);
-    // LEG MAP HEAT MAP SLOT: when app/widgets/legmapwidget.h (Heat mode) is in main, put a LegMapWidget
-    // here fed with Frequencies::regions and show the slot; the region bar chart can then stay beside it.
-    m_legMapSlot = new QWidget(where);
-    m_legMapSlot->setObjectName(QStringLiteral("legMapHeatSlot"));
-    m_legMapSlot->setLayout(new QVBoxLayout);
-    m_legMapSlot->hide();
+    // The leg-region distribution as a heat map on the shared leg map (counts and legend included).
+    m_legMap = new LegMapWidget(where);
+    m_legMap->setObjectName(QStringLiteral("legMapHeat"));
+    m_legMap->setMode(LegMapMode::Heat);
     whereLayout->addWidget(m_sides, 2);
-    whereLayout->addWidget(m_regions, 3);
-    whereLayout->addWidget(m_legMapSlot, 2);
+    whereLayout->addWidget(m_legMap, 4);
     auto* scroll = new QScrollArea(m_tabs);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -396,16 +393,14 @@ void TrendsPage::refreshFrequencies() {
         counts.append(f.sideCount(s));
     }
     m_sides->setData(tr("Side"), names, {{tr("Entries"), counts}}, f.entries);
-    names.clear();
-    QList<int> left;
-    QList<int> right;
-    for (int r = 0; r < kLegRegionCount; ++r) {
-        names.append(Labels::region(static_cast<LegRegion>(r)));
-        left.append(f.regionCount(Leg::Left, static_cast<LegRegion>(r)));
-        right.append(f.regionCount(Leg::Right, static_cast<LegRegion>(r)));
+    RegionCounts heat{};
+    for (int leg = 0; leg < 2; ++leg) {
+        for (int r = 0; r < kLegRegionCount; ++r) {
+            heat[legMapIndex(static_cast<Leg>(leg), static_cast<LegRegion>(r))] =
+                f.regionCount(static_cast<Leg>(leg), static_cast<LegRegion>(r));
+        }
     }
-    m_regions->setData(tr("Where on the legs"), names,
-                       {{Labels::leg(Leg::Left), left}, {Labels::leg(Leg::Right), right}}, f.entries);
+    m_legMap->setHeat(heat);
 }
 
 void TrendsPage::refreshObservations() {

@@ -20,6 +20,7 @@ namespace spinesignal::ui {
 struct AppContext;
 class FrequencyChart;
 class IntensityChart;
+class LegMapWidget;
 class WeeklyChart;
 
 /// The Trends area (PRODUCT.md §5): charts over a chosen range, the trend sentences, frequencies,
@@ -52,6 +53,7 @@ public:
     const QList<DaySummary>& days() const { return m_days; }
     IntensityChart* intensityChart() const { return m_intensity; }
     WeeklyChart* weeklyChart() const { return m_weekly; }
+    LegMapWidget* legMap() const { return m_legMap; }
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -98,8 +100,7 @@ private:
     FrequencyChart* m_triggers = nullptr;
     FrequencyChart* m_helped = nullptr;
     FrequencyChart* m_sides = nullptr;
-    FrequencyChart* m_regions = nullptr;
-    QWidget* m_legMapSlot = nullptr;
+    LegMapWidget* m_legMap = nullptr;
     QLabel* m_observations = nullptr;
 };
 

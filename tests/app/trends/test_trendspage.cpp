@@ -3,6 +3,7 @@
 #include "trends/intensitychart.h"
 #include "trends/trendspage.h"
 #include "trends/weeklychart.h"
+#include "widgets/legmapwidget.h"
 
 #include <QAbstractAxis>
 #include <QChart>
@@ -221,4 +222,28 @@ TEST_F(TrendsPageTest, ChartsFollowADarkPalette) {
             page.grab().save(QStringLiteral("%1/trends-dark-%2.png").arg(shots).arg(tab));
         }
     }
+}
+
+TEST_F(TrendsPageTest, LegRegionsShowAsAHeatMapAndFrequenciesCount) {
+    for (int d = 1; d <= 3; ++d) {
+        Episode e;
+        e.when = QDateTime(QDate::currentDate().addDays(-d), QTime(9, 0));
+        e.setIntensity(Symptom::Soreness, 4);
+        e.side = Side::Left;
+        e.regions.insert(Leg::Left, LegRegion::CalfBack);
+        if (d == 1) {
+            e.regions.insert(Leg::Right, LegRegion::Sole);
+        }
+        e.triggers = {Trigger::LongSitting};
+        ASSERT_TRUE(context().episodes.add(e));
+    }
+    TrendsPage page(context());
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    page.showTab(TrendsPage::WhereTab);
+    const auto& heat = page.legMap()->heat();
+    EXPECT_EQ(heat[ui::legMapIndex(Leg::Left, LegRegion::CalfBack)], 3);
+    EXPECT_EQ(heat[ui::legMapIndex(Leg::Right, LegRegion::Sole)], 1);
+    EXPECT_EQ(heat[ui::legMapIndex(Leg::Right, LegRegion::CalfBack)], 0);
+    EXPECT_EQ(page.legMap()->mode(), ui::LegMapMode::Heat);
 }
