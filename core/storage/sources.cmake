@@ -1,4 +1,5 @@
 target_sources(spinesignal_core PRIVATE
+    storage/backup.cpp storage/backup.h
     storage/database.cpp storage/database.h
     storage/datalocation.cpp storage/datalocation.h
     storage/episoderepository.cpp storage/episoderepository.h
