@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 
 #include <fcntl.h>
@@ -144,19 +145,43 @@ Result<QString> Backup::create(Database& db, const QString& dataDir, BackupInfo:
         return s.error();
     }
     const QString target = freshPath(dir, now, kind);
-    if (Status s = createPrivateFile(target); !s) {
+    // Written under a hidden name and renamed into place once complete and on disk: a crash or a
+    // kill while writing never leaves a partial file that looks like a backup.
+    const QString partial = QDir(dir).filePath(QLatin1Char('.') + QFileInfo(target).fileName() +
+                                               QStringLiteral(".partial"));
+    QFile::remove(partial);
+    if (Status s = createPrivateFile(partial); !s) {
         return s.error();
     }
     // VACUUM INTO accepts an empty existing file and keeps its mode; it reads one snapshot.
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral("VACUUM INTO ?"));
-    q.addBindValue(target);
+    q.addBindValue(partial);
     if (!q.exec()) {
         const QString why = q.lastError().text();
-        QFile::remove(target);
+        QFile::remove(partial);
         return Error{
             Error::Kind::Io,
             tr("The backup %1 could not be written (is the disk full?): %2").arg(target, why)};
+    }
+    // VACUUM INTO does not sync its output.
+    const int fd = ::open(QFile::encodeName(partial).constData(), O_RDONLY | O_CLOEXEC);
+    const bool synced = fd >= 0 && ::fsync(fd) == 0;
+    if (fd >= 0) {
+        ::close(fd);
+    }
+    if (!synced || ::rename(QFile::encodeName(partial).constData(),
+                            QFile::encodeName(target).constData()) != 0) {
+        const QString why = errnoText();
+        QFile::remove(partial);
+        return Error{
+            Error::Kind::Io,
+            tr("The backup %1 could not be written (is the disk full?): %2").arg(target, why)};
+    }
+    const int dirFd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_CLOEXEC);
+    if (dirFd >= 0) {
+        ::fsync(dirFd);
+        ::close(dirFd);
     }
     return target;
 }

@@ -10,13 +10,13 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 bin="$root/build/fuzz/tests/fuzz"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-count=$(ls "$bin"/fuzz_* 2>/dev/null | wc -l)
+targets=$(find "$bin" -maxdepth 1 -type f -name 'fuzz_*' -perm -u+x | sort)
+count=$(echo "$targets" | grep -c . || true)
 [ "$count" -gt 0 ] || { echo "no fuzz targets in $bin: cmake --preset fuzz && cmake --build --preset fuzz" >&2; exit 1; }
 seconds=$((total / count))
 [ "$seconds" -ge 1 ] || seconds=1
 status=0
-for exe in "$bin"/fuzz_*; do
-    [ -x "$exe" ] || continue
+for exe in $targets; do
     name=$(basename "$exe" | sed 's/^fuzz_//')
     seeds="$root/tests/data/fuzz/$name"
     mkdir -p "$work/$name"

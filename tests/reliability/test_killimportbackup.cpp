@@ -111,7 +111,7 @@ TEST(KillBackup, ABackupIsCompleteOrAbsent) {
     int complete = 0;
     int absent = 0;
     for (int cycle = 0; cycle < cycles; ++cycle) {
-        const QStringList earlier = QDir(Backup::directory(dataDir)).entryList(QDir::Files | QDir::Hidden);
+        const QStringList earlier = QDir(Backup::directory(dataDir)).entryList(QDir::Files);
         {
             ChildProcess child(kWriter, {QStringLiteral("backup"), dataDir});
             ASSERT_TRUE(child.waitForLine("ready"));
