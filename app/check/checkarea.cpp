@@ -1,15 +1,11 @@
 #include "check/checkarea.h"
 
-#include "widgets/placeholderpage.h"
+#include "check/selfcheckpage.h"
 
 namespace spinesignal::ui {
 
 AreaPage* createSelfCheckPage(AppContext& context, QWidget* parent) {
-    Q_UNUSED(context)
-    return new PlaceholderPage(QT_TRANSLATE_NOOP("spinesignal::ui::PlaceholderPage", "Self-check"),
-                               QT_TRANSLATE_NOOP("spinesignal::ui::PlaceholderPage",
-                                                 "A short symptom checklist that gives guidance, never a diagnosis, and sends you to urgent care when a red flag is present."),
-                               parent);
+    return new SelfCheckPage(context, parent);
 }
 
 }  // namespace spinesignal::ui

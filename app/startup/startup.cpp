@@ -10,6 +10,7 @@
 #include "startup/firstpaintwatcher.h"
 #include "startup/languagemanager.h"
 #include "startup/singleinstance.h"
+#include "startup/storerecovery.h"
 #include "startup/storerestart.h"
 #include "storage/database.h"
 #include "storage/datalocation.h"
@@ -51,15 +52,13 @@ int runWindow(const CommandLine& commandLine) {
     QSettings settings(QDir(dataDir).filePath(QStringLiteral("settings.ini")),
                        QSettings::IniFormat);
     LanguageManager language;
-    language.apply(LanguageManager::choose(
-        commandLine.language, settings.value(QStringLiteral("ui/language")).toString()));
+    language.apply(
+        LanguageManager::choose(commandLine.language, settings.value(QStringLiteral("ui/language")).toString()));
 
     auto fail = [&commandLine](const QString& message) {
         printErr(message);
         if (canShowDialogs(commandLine.quitAfterFirstPaint)) {
-            QMessageBox::critical(
-                nullptr, QApplication::translate("spinesignal::ui::Startup", "SpineSignal"),
-                message);
+            QMessageBox::critical(nullptr, QApplication::translate("spinesignal::ui::Startup", "SpineSignal"), message);
         }
         return ExitFailure;
     };
@@ -90,6 +89,16 @@ int runWindow(const CommandLine& commandLine) {
     // the store close, the action is applied to the closed files, and both open again.
     auto runOnce = [&]() -> int {
         auto opened = Database::open(DataLocation::databasePath(dataDir));
+        if (!opened && StoreRecovery::canRecoverFrom(opened.error()) &&
+            canShowDialogs(commandLine.quitAfterFirstPaint)) {
+            const Error damaged = opened.error();
+            printErr(damaged.message);
+            opened = StoreRecovery::recover(dataDir, damaged, &StoreRecovery::askWithDialog,
+                                            &StoreRecovery::tellWithDialog);
+            if (!opened && opened.error().message == damaged.message) {
+                return ExitFailure;  // the person chose Quit: the dialog already said why
+            }
+        }
         if (!opened) {
             return fail(opened.error().message);
         }
@@ -137,8 +146,8 @@ int runHeadless(int argc, char* argv[], const CommandLine& commandLine) {
     QSettings settings(QDir(dataDir).filePath(QStringLiteral("settings.ini")),
                        QSettings::IniFormat);
     LanguageManager language;
-    language.apply(LanguageManager::choose(
-        commandLine.language, settings.value(QStringLiteral("ui/language")).toString()));
+    language.apply(
+        LanguageManager::choose(commandLine.language, settings.value(QStringLiteral("ui/language")).toString()));
     const CliContext context{*commandLine.parser, dataDir, language.current()};
     return commandLine.headless->run(context);
 }

@@ -4,4 +4,5 @@ target_sources(spinesignal_core PRIVATE
     storage/datalocation.cpp storage/datalocation.h
     storage/episoderepository.cpp storage/episoderepository.h
     storage/migrations.cpp storage/migrations.h
+    storage/storerescue.cpp storage/storerescue.h
 )

@@ -1,0 +1,1 @@
+target_sources(app_tests PRIVATE check/test_selfcheckpage.cpp)
