@@ -91,14 +91,12 @@ void ReminderBanner::changeEvent(QEvent* event) {
 void ReminderBanner::retranslate() {
     switch (m_kind) {
         case Kind::SitBreak:
-            m_text->setText(
-                tr("Time for a break: you have been sitting for a while. Stand up and move for "
-                   "about %1 minutes.")
-                    .arg(m_breakMinutes));
+            m_text->setText(tr("Time for a break: you have been sitting for a while. Stand up and move for "
+                               "about %1 minutes.")
+                                .arg(m_breakMinutes));
             break;
         case Kind::CheckIn:
-            m_text->setText(
-                tr("Time for today's check-in: how did your legs and back feel today?"));
+            m_text->setText(tr("Time for today's check-in: how did your legs and back feel today?"));
             break;
         case Kind::Info:
             m_text->setText(m_info);

@@ -6,6 +6,7 @@
 #include "reminders/breakrecorder.h"
 #include "reminders/reminderbanner.h"
 #include "startup/languagemanager.h"
+#include "storage/episoderepository.h"
 
 #include <QAction>
 #include <QApplication>
@@ -25,8 +26,7 @@ constexpr int kTickMs = 15 * 1000;
 
 }  // namespace
 
-ReminderController::ReminderController(AppContext& context, QMainWindow* window, Clock clock,
-                                       QObject* parent)
+ReminderController::ReminderController(AppContext& context, QMainWindow* window, Clock clock, QObject* parent)
     : QObject(parent),
       m_context(context),
       m_window(window),
@@ -39,8 +39,7 @@ ReminderController::ReminderController(AppContext& context, QMainWindow* window,
     }
     connect(m_banner, &ReminderBanner::tookBreak, this, &ReminderController::tookBreak);
     connect(m_banner, &ReminderBanner::snoozed, this, &ReminderController::snooze);
-    connect(m_banner, &ReminderBanner::openLog, this,
-            [this] { m_context.navigator.go(Area::Log); });
+    connect(m_banner, &ReminderBanner::openLog, this, [this] { m_context.navigator.go(Area::Log); });
     m_timer->setInterval(kTickMs);
     connect(m_timer, &QTimer::timeout, this, &ReminderController::tick);
     m_timer->start();
@@ -75,15 +74,12 @@ bool ReminderController::trayAvailable() {
 void ReminderController::reloadSettings() {
     QSettings& s = m_context.settings;
     ReminderSchedule::Config config;
-    config.intervalMinutes =
-        qBound(5, s.value(QStringLiteral("reminders/intervalMinutes"), 40).toInt(), 240);
-    config.breakMinutes =
-        qBound(1, s.value(QStringLiteral("reminders/breakMinutes"), 5).toInt(), 60);
-    config.snoozeMinutes =
-        qBound(1, s.value(QStringLiteral("reminders/snoozeMinutes"), 10).toInt(), 120);
+    config.intervalMinutes = qBound(5, s.value(QStringLiteral("reminders/intervalMinutes"), 40).toInt(), 240);
+    config.breakMinutes = qBound(1, s.value(QStringLiteral("reminders/breakMinutes"), 5).toInt(), 60);
+    config.snoozeMinutes = qBound(1, s.value(QStringLiteral("reminders/snoozeMinutes"), 10).toInt(), 120);
     config.checkInEnabled = s.value(QStringLiteral("reminders/checkInEnabled"), false).toBool();
-    const QTime at = QTime::fromString(s.value(QStringLiteral("reminders/checkInTime")).toString(),
-                                       QStringLiteral("HH:mm"));
+    const QTime at =
+        QTime::fromString(s.value(QStringLiteral("reminders/checkInTime")).toString(), QStringLiteral("HH:mm"));
     config.checkInTime = at.isValid() ? at : QTime(20, 0);
     m_schedule.setConfig(config, now());
     const bool wantRunning = s.value(QStringLiteral("reminders/sitBreakRunning"), false).toBool();
@@ -146,16 +142,34 @@ void ReminderController::tick() {
 void ReminderController::notify(ReminderSchedule::Event event) {
     const auto& config = m_schedule.config();
     const bool sitBreak = event == ReminderSchedule::Event::SitBreak;
-    m_banner->showReminder(
-        sitBreak ? ReminderBanner::Kind::SitBreak : ReminderBanner::Kind::CheckIn,
-        config.breakMinutes, config.snoozeMinutes);
+    if (!sitBreak && checkedInToday()) {
+        return;  // already done: no need to ask
+    }
+    m_banner->showReminder(sitBreak ? ReminderBanner::Kind::SitBreak : ReminderBanner::Kind::CheckIn,
+                           config.breakMinutes, config.snoozeMinutes);
     if (m_tray != nullptr) {
-        m_tray->showMessage(tr("SpineSignal"), m_banner->text(), QSystemTrayIcon::Information,
-                            30 * 1000);
+        m_tray->showMessage(tr("SpineSignal"), m_banner->text(), QSystemTrayIcon::Information, 30 * 1000);
     }
     if (m_window && m_window->isVisible()) {
         QApplication::alert(m_window);
     }
+}
+
+bool ReminderController::checkedInToday() const {
+    // Counted breaks alone (habits-only entries) are not a check-in; any rated symptom is.
+    const QDate today = now().date();
+    auto entries = m_context.episodes.listBetween(today, today);
+    if (!entries) {
+        return false;
+    }
+    for (const Episode& e : entries.value()) {
+        for (const auto& value : e.intensity) {
+            if (value.has_value()) {
+                return true;
+            }
+        }
+    }
+    return false;
 }
 
 void ReminderController::createTray() {
@@ -168,8 +182,7 @@ void ReminderController::createTray() {
             m_window->activateWindow();
         }
     });
-    m_startPauseAction =
-        m_menu->addAction(QString(), this, [this] { isRunning() ? pause() : start(); });
+    m_startPauseAction = m_menu->addAction(QString(), this, [this] { isRunning() ? pause() : start(); });
     m_tookBreakAction = m_menu->addAction(QString(), this, &ReminderController::tookBreak);
     m_snoozeAction = m_menu->addAction(QString(), this, &ReminderController::snooze);
     m_menu->addSeparator();
@@ -182,12 +195,11 @@ void ReminderController::createTray() {
     });
     m_tray->setContextMenu(m_menu);
     connect(m_tray, &QSystemTrayIcon::messageClicked, m_showAction, &QAction::trigger);
-    connect(m_tray, &QSystemTrayIcon::activated, this,
-            [this](QSystemTrayIcon::ActivationReason reason) {
-                if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick) {
-                    m_showAction->trigger();
-                }
-            });
+    connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+        if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick) {
+            m_showAction->trigger();
+        }
+    });
     m_tray->show();
     // The window may close to the tray; the tray's Quit ends the app.
     QApplication::setQuitOnLastWindowClosed(false);
@@ -202,10 +214,9 @@ bool ReminderController::eventFilter(QObject* watched, QEvent* event) {
             event->ignore();
             if (!m_toldAboutTray) {
                 m_toldAboutTray = true;
-                m_tray->showMessage(
-                    tr("SpineSignal"),
-                    tr("SpineSignal keeps running in the tray to remind you. Use Quit in its "
-                       "menu to end it."));
+                m_tray->showMessage(tr("SpineSignal"),
+                                    tr("SpineSignal keeps running in the tray to remind you. Use Quit in its "
+                                       "menu to end it."));
             }
             return true;
         }
@@ -221,15 +232,14 @@ void ReminderController::retranslate() {
         return;
     }
     m_showAction->setText(tr("Show SpineSignal"));
-    m_startPauseAction->setText(isRunning() ? tr("Pause sit-break reminder")
-                                            : tr("Start sit-break reminder"));
+    m_startPauseAction->setText(isRunning() ? tr("Pause sit-break reminder") : tr("Start sit-break reminder"));
     m_tookBreakAction->setText(tr("I took a break"));
     m_snoozeAction->setText(tr("Snooze %1 min").arg(m_schedule.config().snoozeMinutes));
     m_snoozeAction->setEnabled(isRunning());
     m_quitAction->setText(tr("Quit SpineSignal"));
-    m_tray->setToolTip(isRunning() ? tr("SpineSignal: sit-break reminder every %1 minutes")
-                                         .arg(m_schedule.config().intervalMinutes)
-                                   : tr("SpineSignal: sit-break reminder paused"));
+    m_tray->setToolTip(
+        isRunning() ? tr("SpineSignal: sit-break reminder every %1 minutes").arg(m_schedule.config().intervalMinutes)
+                    : tr("SpineSignal: sit-break reminder paused"));
 }
 
 }  // namespace spinesignal::ui

@@ -29,8 +29,7 @@ public:
     using Clock = std::function<QDateTime()>;
 
     /// `window` may be null (tests); the banner is then a free widget.
-    ReminderController(AppContext& context, QMainWindow* window, Clock clock = {},
-                       QObject* parent = nullptr);
+    ReminderController(AppContext& context, QMainWindow* window, Clock clock = {}, QObject* parent = nullptr);
     ~ReminderController() override;
 
     /// The controller of the running window, if any (the Settings page talks to it).
@@ -61,6 +60,7 @@ protected:
 
 private:
     void notify(ReminderSchedule::Event event);
+    bool checkedInToday() const;
     void createTray();
     void retranslate();
     QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTime(); }

@@ -62,8 +62,7 @@ QList<ReminderSchedule::Event> ReminderSchedule::tick(const QDateTime& now) {
         // Counted from now, never from the missed deadline: that is what prevents a burst.
         m_nextBreak = now.addSecs(minutes(m_config.intervalMinutes));
     }
-    if (m_config.checkInEnabled && now.time() >= m_config.checkInTime &&
-        m_checkInShownOn != now.date()) {
+    if (m_config.checkInEnabled && now.time() >= m_config.checkInTime && m_checkInShownOn != now.date()) {
         m_checkInShownOn = now.date();
         due.append(Event::CheckIn);
     }

@@ -6,6 +6,7 @@
 #include "storage/database.h"
 #include "storage/episoderepository.h"
 
+#include <QAccessible>
 #include <QCheckBox>
 #include <QDesktopServices>
 #include <QDir>
@@ -46,8 +47,8 @@ DataSettingsBox::DataSettingsBox(AppContext& context, QWidget* parent)
     : QGroupBox(parent),
       m_context(context),
       m_confirm([this](const QString& title, const QString& text) {
-          return QMessageBox::warning(this, title, text, QMessageBox::Yes | QMessageBox::Cancel,
-                                      QMessageBox::Cancel) == QMessageBox::Yes;
+          return QMessageBox::warning(this, title, text, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) ==
+                 QMessageBox::Yes;
       }),
       m_location(new QLabel(this)),
       m_openFolder(new QPushButton(this)),
@@ -117,15 +118,13 @@ DataSettingsBox::DataSettingsBox(AppContext& context, QWidget* parent)
     connect(m_backUp, &QPushButton::clicked, this, [this] { backUpNow(); });
     connect(m_restore, &QPushButton::clicked, this, &DataSettingsBox::restoreSelected);
     connect(m_delete, &QPushButton::clicked, this, &DataSettingsBox::deleteAll);
-    connect(m_backups, &QListWidget::currentRowChanged, this,
-            [this](int row) { m_restore->setEnabled(row >= 0); });
+    connect(m_backups, &QListWidget::currentRowChanged, this, [this](int row) { m_restore->setEnabled(row >= 0); });
     connect(m_autoBackup, &QCheckBox::toggled, this, [this](bool on) {
         m_context.settings.setValue(QStringLiteral("data/autoBackup"), on);
         m_keep->setEnabled(on);
     });
-    connect(m_keep, &QSpinBox::valueChanged, this, [this](int keep) {
-        m_context.settings.setValue(QStringLiteral("data/keepBackups"), keep);
-    });
+    connect(m_keep, &QSpinBox::valueChanged, this,
+            [this](int keep) { m_context.settings.setValue(QStringLiteral("data/keepBackups"), keep); });
 
     retranslate();
     const QString restarted = takeStoreRestartMessage();
@@ -135,8 +134,7 @@ DataSettingsBox::DataSettingsBox(AppContext& context, QWidget* parent)
 }
 
 QString DataSettingsBox::backUpNow() {
-    auto made =
-        Backup::create(m_context.database, m_context.dataDirectory, BackupInfo::Kind::Manual);
+    auto made = Backup::create(m_context.database, m_context.dataDirectory, BackupInfo::Kind::Manual);
     if (!made) {
         showMessage(made.error().message);
         return {};
@@ -150,11 +148,10 @@ void DataSettingsBox::refreshBackups() {
     m_backups->clear();
     const QLocale locale;
     for (const BackupInfo& info : Backup::list(m_context.dataDirectory)) {
-        auto* item =
-            new QListWidgetItem(tr("%1 — %2, %3")
-                                    .arg(locale.toString(info.created, QLocale::ShortFormat),
-                                         kindName(info.kind), locale.formattedDataSize(info.size)),
-                                m_backups);
+        auto* item = new QListWidgetItem(tr("%1 — %2, %3")
+                                             .arg(locale.toString(info.created, QLocale::ShortFormat),
+                                                  kindName(info.kind), locale.formattedDataSize(info.size)),
+                                         m_backups);
         item->setData(Qt::UserRole, info.path);
         item->setToolTip(QDir::toNativeSeparators(info.path));
     }
@@ -171,10 +168,9 @@ void DataSettingsBox::restoreSelected() {
         showMessage(s.error().message);
         return;
     }
-    const QString text =
-        tr("Restore the backup from %1?\n\nYour current data is not lost: it is kept as a "
-           "backup first, and you can restore it the same way.")
-            .arg(item->text());
+    const QString text = tr("Restore the backup from %1?\n\nYour current data is not lost: it is kept as a "
+                            "backup first, and you can restore it the same way.")
+                             .arg(item->text());
     if (!m_confirm(tr("Restore a backup"), text)) {
         return;
     }
@@ -214,6 +210,12 @@ void DataSettingsBox::deleteAll() {
 void DataSettingsBox::showMessage(const QString& text) {
     m_message->setText(text);
     m_message->setAccessibleName(text);
+    QAccessibleEvent changed(m_message, QAccessible::NameChanged);
+    QAccessible::updateAccessibility(&changed);
+}
+
+QWidget* DataSettingsBox::messageLabel() const {
+    return m_message;
 }
 
 QString DataSettingsBox::messageText() const {
@@ -229,13 +231,12 @@ void DataSettingsBox::changeEvent(QEvent* event) {
 
 void DataSettingsBox::retranslate() {
     setTitle(tr("Your data"));
-    m_location->setText(tr("Your data is stored only on this computer, in %1")
-                            .arg(QDir::toNativeSeparators(m_context.dataDirectory)));
+    m_location->setText(
+        tr("Your data is stored only on this computer, in %1").arg(QDir::toNativeSeparators(m_context.dataDirectory)));
     m_openFolder->setText(tr("Open &folder"));
     m_openFolder->setAccessibleDescription(tr("Opens the data folder in the file manager."));
-    m_backUp->setText(tr("&Back up now"));
-    m_backUp->setAccessibleDescription(
-        tr("Saves a complete copy of your data in the backups folder."));
+    m_backUp->setText(tr("Back &up now"));
+    m_backUp->setAccessibleDescription(tr("Saves a complete copy of your data in the backups folder."));
     m_autoBackup->setText(tr("&Automatic daily backup"));
     m_keepLabel->setText(tr("&keep the last"));
     m_keep->setAccessibleName(tr("Number of automatic backups to keep"));
@@ -246,8 +247,7 @@ void DataSettingsBox::retranslate() {
         tr("Replaces the current data with the selected backup, after keeping "
            "a copy of the current data."));
     m_delete->setText(tr("&Delete all data…"));
-    m_delete->setAccessibleDescription(
-        tr("Deletes every entry, self-check and backup after asking."));
+    m_delete->setAccessibleDescription(tr("Deletes every entry, self-check and backup after asking."));
     refreshBackups();
 }
 

@@ -26,6 +26,8 @@ public:
     QString backUpNow();
     void refreshBackups();
     QString messageText() const;
+    /// The line that reports backups, restores and deletions (the page scrolls to it after a restart).
+    QWidget* messageLabel() const;
     /// The confirmation text of "delete all data", naming what goes.
     QString deleteConfirmationText() const;
 

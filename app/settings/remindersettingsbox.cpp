@@ -52,8 +52,8 @@ ReminderSettingsBox::ReminderSettingsBox(AppContext& context, QWidget* parent)
     m_break->setValue(s.value(QStringLiteral("reminders/breakMinutes"), 5).toInt());
     m_snooze->setValue(s.value(QStringLiteral("reminders/snoozeMinutes"), 10).toInt());
     m_checkIn->setChecked(s.value(QStringLiteral("reminders/checkInEnabled"), false).toBool());
-    const QTime at = QTime::fromString(s.value(QStringLiteral("reminders/checkInTime")).toString(),
-                                       QStringLiteral("HH:mm"));
+    const QTime at =
+        QTime::fromString(s.value(QStringLiteral("reminders/checkInTime")).toString(), QStringLiteral("HH:mm"));
     m_checkInTime->setTime(at.isValid() ? at : QTime(20, 0));
 
     auto* statusRow = new QHBoxLayout;
@@ -78,8 +78,7 @@ ReminderSettingsBox::ReminderSettingsBox(AppContext& context, QWidget* parent)
 
     connect(m_startPause, &QPushButton::clicked, this, [this] {
         ReminderController* controller = ReminderController::current();
-        const bool running =
-            m_context.settings.value(QStringLiteral("reminders/sitBreakRunning"), false).toBool();
+        const bool running = m_context.settings.value(QStringLiteral("reminders/sitBreakRunning"), false).toBool();
         m_context.settings.setValue(QStringLiteral("reminders/sitBreakRunning"), !running);
         if (controller != nullptr) {
             running ? controller->pause() : controller->start();
@@ -99,8 +98,7 @@ void ReminderSettingsBox::showEvent(QShowEvent* event) {
     ReminderController* controller = ReminderController::current();
     if (controller != nullptr && controller != m_connected) {
         m_connected = controller;
-        connect(controller, &ReminderController::stateChanged, this,
-                &ReminderSettingsBox::updateStatus);
+        connect(controller, &ReminderController::stateChanged, this, &ReminderSettingsBox::updateStatus);
     }
     updateStatus();
     QGroupBox::showEvent(event);
@@ -112,8 +110,7 @@ void ReminderSettingsBox::save() {
     s.setValue(QStringLiteral("reminders/breakMinutes"), m_break->value());
     s.setValue(QStringLiteral("reminders/snoozeMinutes"), m_snooze->value());
     s.setValue(QStringLiteral("reminders/checkInEnabled"), m_checkIn->isChecked());
-    s.setValue(QStringLiteral("reminders/checkInTime"),
-               m_checkInTime->time().toString(QStringLiteral("HH:mm")));
+    s.setValue(QStringLiteral("reminders/checkInTime"), m_checkInTime->time().toString(QStringLiteral("HH:mm")));
     if (ReminderController* controller = ReminderController::current()) {
         controller->reloadSettings();
     }
@@ -125,13 +122,10 @@ QString ReminderSettingsBox::statusText() const {
 }
 
 void ReminderSettingsBox::updateStatus() {
-    const bool running =
-        m_context.settings.value(QStringLiteral("reminders/sitBreakRunning"), false).toBool();
-    QString text = running
-                       ? tr("Sit-break reminder: on, every %1 minutes.").arg(m_interval->value())
-                       : tr("Sit-break reminder: paused.");
-    if (ReminderController* controller = ReminderController::current();
-        controller && controller->isRunning()) {
+    const bool running = m_context.settings.value(QStringLiteral("reminders/sitBreakRunning"), false).toBool();
+    QString text = running ? tr("Sit-break reminder: on, every %1 minutes.").arg(m_interval->value())
+                           : tr("Sit-break reminder: paused.");
+    if (ReminderController* controller = ReminderController::current(); controller && controller->isRunning()) {
         if (auto next = controller->schedule().nextBreak()) {
             text = tr("Sit-break reminder: on, every %1 minutes. Next reminder at %2.")
                        .arg(m_interval->value())
@@ -157,7 +151,7 @@ void ReminderSettingsBox::retranslate() {
         tr("The article's rule: after about 40 minutes of sitting, stand up and move for about 5 "
            "minutes. A confirmed break is counted in that day's habits in the log."));
     m_intervalLabel->setText(tr("Remind me &every:"));
-    m_breakLabel->setText(tr("B&reak length:"));
+    m_breakLabel->setText(tr("Break len&gth:"));
     m_snoozeLabel->setText(tr("Sn&ooze for:"));
     for (QSpinBox* box : {m_interval, m_break, m_snooze}) {
         box->setSuffix(tr(" min"));
@@ -167,12 +161,11 @@ void ReminderSettingsBox::retranslate() {
     m_snooze->setAccessibleName(tr("Minutes to snooze"));
     m_checkIn->setText(tr("Remind me to &check in every day at"));
     m_checkInTime->setAccessibleName(tr("Time of the daily check-in reminder"));
-    m_trayNote->setText(
-        ReminderController::trayAvailable()
-            ? tr("The reminder lives in the system tray: closing the window keeps it running; "
-                 "use Quit in the tray menu to end SpineSignal.")
-            : tr("No system tray is available on this desktop, so reminders appear as a banner "
-                 "at the top of the window while SpineSignal is open."));
+    m_trayNote->setText(ReminderController::trayAvailable()
+                            ? tr("The reminder lives in the system tray: closing the window keeps it running; "
+                                 "use Quit in the tray menu to end SpineSignal.")
+                            : tr("No system tray is available on this desktop, so reminders appear as a banner "
+                                 "at the top of the window while SpineSignal is open."));
     updateStatus();
 }
 

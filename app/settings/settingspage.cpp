@@ -18,6 +18,7 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <array>
@@ -122,13 +123,16 @@ SettingsPage::SettingsPage(AppContext& context, QWidget* parent)
 
     load();
     retranslate();
+    if (!m_data->messageText().isEmpty()) {
+        // Just after a restore or a deletion: show its result, which sits at the bottom of the page.
+        QTimer::singleShot(0, this, [scroll, this] { scroll->ensureWidgetVisible(m_data->messageLabel()); });
+    }
 
     connect(m_language, &QComboBox::activated, this, &SettingsPage::setLanguage);
     connect(m_textSize, &QComboBox::activated, this, &SettingsPage::setTextScale);
     connect(m_theme, &QComboBox::activated, this, &SettingsPage::setTheme);
-    connect(m_reduceMotion, &QCheckBox::toggled, this, [this](bool on) {
-        m_context.settings.setValue(QStringLiteral("ui/reduceMotion"), on);
-    });
+    connect(m_reduceMotion, &QCheckBox::toggled, this,
+            [this](bool on) { m_context.settings.setValue(QStringLiteral("ui/reduceMotion"), on); });
     connect(m_name, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_context.settings.setValue(QStringLiteral("profile/name"), text.trimmed());
     });
@@ -221,22 +225,18 @@ void SettingsPage::retranslate() {
     m_theme->setItemText(0, tr("Follow the system"));
     m_theme->setItemText(1, tr("Dark"));
     m_theme->setAccessibleName(tr("Theme"));
-    m_theme->setAccessibleDescription(
-        tr("Follow the system's colours, or always use dark colours."));
-    m_reduceMotion->setText(tr("&Reduce motion (no animated illustrations)"));
+    m_theme->setAccessibleDescription(tr("Follow the system's colours, or always use dark colours."));
+    m_reduceMotion->setText(tr("Reduce &motion (no animated illustrations)"));
     m_reduceMotion->setAccessibleDescription(tr("Shows illustrations still instead of animated."));
     m_profileBox->setTitle(tr("About you (optional)"));
-    m_profileHint->setText(
-        tr("Only used on the summary for your doctor. It stays on this computer."));
+    m_profileHint->setText(tr("Only used on the summary for your doctor. It stays on this computer."));
     m_nameLabel->setText(tr("&Name:"));
     m_name->setAccessibleName(tr("Name"));
-    m_name->setAccessibleDescription(
-        tr("Your name as it should appear on the doctor summary; optional."));
+    m_name->setAccessibleDescription(tr("Your name as it should appear on the doctor summary; optional."));
     m_name->setPlaceholderText(tr("Not given"));
     m_birthYearLabel->setText(tr("&Birth year:"));
     m_birthYear->setAccessibleName(tr("Birth year"));
-    m_birthYear->setAccessibleDescription(
-        tr("Shown on the doctor summary; the lowest value means not given."));
+    m_birthYear->setAccessibleDescription(tr("Shown on the doctor summary; the lowest value means not given."));
 }
 
 }  // namespace spinesignal::ui

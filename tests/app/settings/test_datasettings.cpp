@@ -27,8 +27,8 @@ class DataSettingsTest : public spinesignal::testing::AppFixture {
 protected:
     void addEntries(int n) {
         for (int i = 0; i < n; ++i) {
-            ASSERT_TRUE(store().episodes().add(spinesignal::testing::simpleEpisode(
-                spinesignal::testing::pastMoment().addSecs(i * 60), 4)));
+            ASSERT_TRUE(store().episodes().add(
+                spinesignal::testing::simpleEpisode(spinesignal::testing::pastMoment().addSecs(i * 60), 4)));
         }
     }
 };
@@ -38,8 +38,7 @@ protected:
 TEST_F(DataSettingsTest, ShowsWhereTheDataLivesAndBacksUpNow) {
     addEntries(3);
     DataSettingsBox box(context());
-    EXPECT_TRUE(
-        box.findChild<QLabel*>(QStringLiteral("dataLocationText"))->text().contains(store().dir()));
+    EXPECT_TRUE(box.findChild<QLabel*>(QStringLiteral("dataLocationText"))->text().contains(store().dir()));
     box.findChild<QPushButton*>(QStringLiteral("backUpNow"))->click();
     const QList<BackupInfo> backups = Backup::list(store().dir());
     ASSERT_EQ(backups.size(), 1);
@@ -88,13 +87,11 @@ TEST(StoreRestart, RestoreThenReopenHasTheBackupsDataAndKeepsTheOldAside) {
         auto db = Database::open(dbPath);
         ASSERT_TRUE(db);
         EpisodeRepository repo(*db.value());
-        ASSERT_TRUE(
-            repo.add(spinesignal::testing::simpleEpisode(spinesignal::testing::pastMoment())));
+        ASSERT_TRUE(repo.add(spinesignal::testing::simpleEpisode(spinesignal::testing::pastMoment())));
         auto made = Backup::create(*db.value(), dir.path(), BackupInfo::Kind::Manual);
         ASSERT_TRUE(made);
         backup = made.value();
-        ASSERT_TRUE(repo.add(
-            spinesignal::testing::simpleEpisode(spinesignal::testing::pastMoment().addDays(1))));
+        ASSERT_TRUE(repo.add(spinesignal::testing::simpleEpisode(spinesignal::testing::pastMoment().addDays(1))));
     }
     // What runApplication does between closing the store and opening it again.
     const QString message = ui::applyStoreAction({StoreAction::Kind::Restore, backup}, dir.path());
@@ -105,7 +102,6 @@ TEST(StoreRestart, RestoreThenReopenHasTheBackupsDataAndKeepsTheOldAside) {
     EXPECT_EQ(EpisodeRepository(*db.value()).count().value(), 1);
     const QList<BackupInfo> all = Backup::list(dir.path());
     ASSERT_EQ(all.size(), 2);
-    EXPECT_TRUE(std::any_of(all.begin(), all.end(), [](const BackupInfo& b) {
-        return b.kind == BackupInfo::Kind::BeforeRestore;
-    }));
+    EXPECT_TRUE(std::any_of(all.begin(), all.end(),
+                            [](const BackupInfo& b) { return b.kind == BackupInfo::Kind::BeforeRestore; }));
 }

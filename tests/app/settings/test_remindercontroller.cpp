@@ -16,7 +16,8 @@ namespace {
 
 class ReminderControllerTest : public spinesignal::testing::AppFixture {
 protected:
-    QDateTime m_now{QDate(2026, 11, 10), QTime(9, 0)};
+    // In the past, so the repository accepts entries made "now" (it refuses future times).
+    QDateTime m_now{QDate::currentDate().addDays(-20), QTime(9, 0)};
     ReminderController::Clock clock() {
         return [this] { return m_now; };
     }
@@ -43,8 +44,7 @@ TEST_F(ReminderControllerTest, WithoutATrayTheBannerRemindsInTheWindow) {
     pass(controller, 40);
     EXPECT_FALSE(controller.banner()->isHidden());
     EXPECT_TRUE(controller.banner()->text().contains(QStringLiteral("5 minutes")));
-    EXPECT_FALSE(
-        controller.banner()->findChild<QPushButton*>(QStringLiteral("tookBreak"))->isHidden());
+    EXPECT_FALSE(controller.banner()->findChild<QPushButton*>(QStringLiteral("tookBreak"))->isHidden());
 }
 
 TEST_F(ReminderControllerTest, IttookABreakCountsIntoTodaysHabits) {
@@ -61,7 +61,7 @@ TEST_F(ReminderControllerTest, IttookABreakCountsIntoTodaysHabits) {
 }
 
 TEST_F(ReminderControllerTest, BreaksGoOnTodaysLatestEntryNotANewOne) {
-    const QDateTime morning(QDate(2026, 11, 10), QTime(8, 0));
+    const QDateTime morning(QDate::currentDate().addDays(-3), QTime(8, 0));
     Episode entry = spinesignal::testing::simpleEpisode(morning, 3);
     entry.habits.sitBreaks = 2;
     ASSERT_TRUE(store().episodes().add(entry));
@@ -98,4 +98,22 @@ TEST_F(ReminderControllerTest, BannerSpeaksChineseAfterSwitch) {
     }
     EXPECT_FALSE(controller.banner()->text().contains(QStringLiteral("Time for a break")));
     m_language.apply(QStringLiteral("en"));
+}
+
+TEST_F(ReminderControllerTest, CheckInReminderOnlyWhenTodayHasNoCheckInYet) {
+    settings().setValue(QStringLiteral("reminders/checkInEnabled"), true);
+    settings().setValue(QStringLiteral("reminders/checkInTime"), QStringLiteral("09:30"));
+    ReminderController controller(context(), nullptr, clock());
+    pass(controller, 31);
+    ASSERT_FALSE(controller.banner()->isHidden());
+    EXPECT_TRUE(controller.banner()->text().contains(QStringLiteral("check-in")));
+    EXPECT_FALSE(controller.banner()->findChild<QPushButton*>(QStringLiteral("openLog"))->isHidden());
+
+    // Next day: a check-in was written in the morning, so no reminder.
+    controller.banner()->hide();
+    m_now = QDateTime(m_now.date().addDays(1), QTime(8, 0));
+    controller.tick();
+    ASSERT_TRUE(store().episodes().add(spinesignal::testing::simpleEpisode(m_now, 2)));
+    pass(controller, 120);
+    EXPECT_TRUE(controller.banner()->isHidden());
 }

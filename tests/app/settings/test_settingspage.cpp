@@ -56,8 +56,7 @@ TEST_F(SettingsPageTest, SwitchingLanguageRetranslatesAtOnceAndIsSaved) {
     }
     EXPECT_NE(display->title(), QStringLiteral("Language and display"));
     for (QLabel* label : page.findChildren<QLabel*>()) {
-        EXPECT_FALSE(label->text().contains(QStringLiteral("Remind me")))
-            << label->text().toStdString();
+        EXPECT_FALSE(label->text().contains(QStringLiteral("Remind me"))) << label->text().toStdString();
     }
     choose(find<QComboBox>(page, "language"), 1);
     QCoreApplication::processEvents();
@@ -109,10 +108,8 @@ TEST_F(SettingsPageTest, ProfileAndMotionPersistAcrossPages) {
 TEST_F(SettingsPageTest, EveryInputHasAnAccessibleNameOrLabel) {
     SettingsPage page(context());
     for (QWidget* w : page.findChildren<QWidget*>()) {
-        if (qobject_cast<QComboBox*>(w) || qobject_cast<QSpinBox*>(w) ||
-            qobject_cast<QLineEdit*>(w)) {
-            if (qobject_cast<QComboBox*>(w->parentWidget()) ||
-                qobject_cast<QAbstractSpinBox*>(w->parentWidget())) {
+        if (qobject_cast<QComboBox*>(w) || qobject_cast<QSpinBox*>(w) || qobject_cast<QLineEdit*>(w)) {
+            if (qobject_cast<QComboBox*>(w->parentWidget()) || qobject_cast<QAbstractSpinBox*>(w->parentWidget())) {
                 continue;  // the line edit inside a spin box
             }
             EXPECT_FALSE(w->accessibleName().isEmpty()) << w->objectName().toStdString();
@@ -134,32 +131,21 @@ TEST_F(SettingsPageTest, FitsA1280x800ScreenAt200Percent) {
 }
 
 TEST_F(SettingsPageTest, TabGoesThroughTheControlsInReadingOrder) {
-    ASSERT_TRUE(store().episodes().add(
-        spinesignal::testing::simpleEpisode(spinesignal::testing::pastMoment())));
+    ASSERT_TRUE(store().episodes().add(spinesignal::testing::simpleEpisode(spinesignal::testing::pastMoment())));
     SettingsPage page(context());
-    const QStringList expected{QStringLiteral("language"),
-                               QStringLiteral("textSize"),
-                               QStringLiteral("theme"),
-                               QStringLiteral("reduceMotion"),
-                               QStringLiteral("profileName"),
-                               QStringLiteral("birthYear"),
-                               QStringLiteral("startPauseReminder"),
-                               QStringLiteral("reminderInterval"),
-                               QStringLiteral("breakLength"),
-                               QStringLiteral("snoozeLength"),
-                               QStringLiteral("checkInEnabled"),
-                               QStringLiteral("openDataFolder"),
-                               QStringLiteral("autoBackup"),
-                               QStringLiteral("keepBackups"),
-                               QStringLiteral("backupList"),
-                               QStringLiteral("backUpNow"),
-                               QStringLiteral("deleteAllData")};
+    const QStringList expected{
+        QStringLiteral("language"),           QStringLiteral("textSize"),         QStringLiteral("theme"),
+        QStringLiteral("reduceMotion"),       QStringLiteral("profileName"),      QStringLiteral("birthYear"),
+        QStringLiteral("startPauseReminder"), QStringLiteral("reminderInterval"), QStringLiteral("breakLength"),
+        QStringLiteral("snoozeLength"),       QStringLiteral("checkInEnabled"),   QStringLiteral("openDataFolder"),
+        QStringLiteral("autoBackup"),         QStringLiteral("keepBackups"),      QStringLiteral("backupList"),
+        QStringLiteral("backUpNow"),          QStringLiteral("deleteAllData")};
     QStringList seen;
     QWidget* start = page.findChild<QWidget*>(QStringLiteral("language"));
     QWidget* w = start;
     do {
-        if (expected.contains(w->objectName()) && !seen.contains(w->objectName()) &&
-            w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)) {
+        if (expected.contains(w->objectName()) && !seen.contains(w->objectName()) && w->isEnabled() &&
+            (w->focusPolicy() & Qt::TabFocus)) {
             seen.append(w->objectName());
         }
         w = w->nextInFocusChain();

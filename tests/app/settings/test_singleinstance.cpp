@@ -38,8 +38,7 @@ TEST(SingleInstance, SecondLaunchRaisesTheRunningWindow) {
     owner.listenForRaiseRequests(20);
     QSignalSpy raised(&owner, &SingleInstance::raiseRequested);
     std::atomic<int> answered{-1};
-    std::thread second(
-        [&] { answered = SingleInstance::askOwnerToRaise(dir.path(), 3000) ? 1 : 0; });
+    std::thread second([&] { answered = SingleInstance::askOwnerToRaise(dir.path(), 3000) ? 1 : 0; });
     EXPECT_TRUE(QTest::qWaitFor([&] { return answered != -1; }, 4000));
     second.join();
     EXPECT_EQ(answered, 1);
