@@ -1,3 +1,10 @@
 target_sources(spinesignal_ui PRIVATE
+    cli/exportcommands.cpp cli/exportcommands.h
+    summary/pdftextlayer.cpp summary/pdftextlayer.h
+    summary/questionlisteditor.cpp summary/questionlisteditor.h
+    summary/reportcontent.cpp summary/reportcontent.h
+    summary/reportpainter.cpp summary/reportpainter.h
     summary/summaryarea.cpp summary/summaryarea.h
+    summary/summarypage.cpp summary/summarypage.h
+    summary/trendchartpainter.cpp summary/trendchartpainter.h
 )

@@ -1,3 +1,10 @@
 target_sources(spinesignal_ui PRIVATE
+    cli/samplecommand.cpp cli/samplecommand.h
+    trends/chartstyle.cpp trends/chartstyle.h
+    trends/frequencychart.cpp trends/frequencychart.h
+    trends/intensitychart.cpp trends/intensitychart.h
+    trends/segmentedline.cpp trends/segmentedline.h
     trends/trendsarea.cpp trends/trendsarea.h
+    trends/trendspage.cpp trends/trendspage.h
+    trends/weeklychart.cpp trends/weeklychart.h
 )

@@ -1,0 +1,222 @@
+#include "summary/reportpainter.h"
+
+#include "io/csvexporter.h"
+#include "summary/pdftextlayer.h"
+#include "summary/trendchartpainter.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QImage>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextDocument>
+
+#include <memory>
+
+namespace spinesignal::ui {
+
+namespace {
+
+constexpr double kMarginPt = 36;  // about 13 mm: clear of printers' unprintable edges
+constexpr double kHeaderPt = 16;
+constexpr double kFooterPt = 36;
+
+struct PageGeometry {
+    double pt = 1;   // one point in device pixels
+    QRectF page;     // the whole sheet
+    QRectF content;  // between the running header and the footer
+};
+
+PageGeometry geometryOf(const QSizeF& pageSize, int dpi) {
+    PageGeometry g;
+    g.pt = dpi / 72.0;
+    g.page = QRectF(QPointF(0, 0), pageSize);
+    g.content = g.page.adjusted(kMarginPt * g.pt, (kMarginPt + kHeaderPt) * g.pt, -kMarginPt * g.pt,
+                                -(kMarginPt + kFooterPt) * g.pt);
+    return g;
+}
+
+std::unique_ptr<QTextDocument> layoutDocument(QPaintDevice& device, const QString& html,
+                                              const QSizeF& pageSize) {
+    auto doc = std::make_unique<QTextDocument>();
+    doc->documentLayout()->setPaintDevice(&device);
+    doc->setDefaultFont(ReportPainter::font(9));
+    doc->setDocumentMargin(0);
+    doc->setHtml(html);
+    doc->setPageSize(pageSize);
+    return doc;
+}
+
+void drawDocumentPage(QPainter& p, QTextDocument& doc, int index, const QRectF& target) {
+    p.save();
+    const double pageHeight = doc.pageSize().height();
+    p.translate(target.left(), target.top() - index * pageHeight);
+    const QRectF clip(0, index * pageHeight, target.width(), pageHeight);
+    p.setClipRect(clip);
+    doc.drawContents(&p, clip);
+    p.restore();
+}
+
+void drawFrame(QPainter& p, const PageGeometry& g, const ReportContent& c, int page, int pages) {
+    p.save();
+    p.setFont(ReportPainter::font(7.5));
+    p.setPen(QColor(0x44, 0x44, 0x44));
+    const double left = kMarginPt * g.pt;
+    const double width = g.page.width() - 2 * kMarginPt * g.pt;
+    // Running header (from page 2 on: page 1 has its own title).
+    if (page > 1) {
+        const QRectF header(left, kMarginPt * g.pt - 4 * g.pt, width, kHeaderPt * g.pt);
+        p.drawText(header, Qt::AlignLeft | Qt::AlignTop, c.runningTitle);
+        p.drawText(header, Qt::AlignRight | Qt::AlignTop, c.person);
+    }
+    const double top = g.page.height() - (kMarginPt + kFooterPt - 6) * g.pt;
+    p.setPen(QPen(QColor(0x99, 0x99, 0x99), 0.5 * g.pt));
+    p.drawLine(QPointF(left, top - 3 * g.pt), QPointF(left + width, top - 3 * g.pt));
+    p.setPen(QColor(0x44, 0x44, 0x44));
+    const QRectF line1(left, top, width, 10 * g.pt);
+    p.drawText(line1, Qt::AlignLeft | Qt::AlignTop, c.periodLine);
+    if (pages > 0) {
+        p.drawText(line1, Qt::AlignRight | Qt::AlignTop, c.pageOfPattern.arg(page).arg(pages));
+    }
+    p.drawText(QRectF(left, top + 10 * g.pt, width, 20 * g.pt),
+               Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, c.disclaimer);
+    p.restore();
+}
+
+void drawTitle(QPainter& p, const QRectF& rect, double pt, const QString& text) {
+    p.save();
+    p.setFont(ReportPainter::font(11, true));
+    p.setPen(QColor(0x1f, 0x3b, 0x57));
+    p.drawText(rect, Qt::AlignLeft | Qt::AlignTop, text);
+    p.restore();
+    Q_UNUSED(pt)
+}
+
+/// Page 1 at the largest type that still fits one page.
+std::unique_ptr<QTextDocument> layoutSummary(QPaintDevice& device, const ReportContent& c,
+                                             const QSizeF& size) {
+    std::unique_ptr<QTextDocument> summary;
+    for (const QString& html : c.summaryVariants) {
+        summary = layoutDocument(device, html, size);
+        if (summary->pageCount() <= 1) {
+            break;
+        }
+    }
+    return summary;
+}
+
+}  // namespace
+
+QImage ReportPainter::renderFirstPage(const ReportContent& c, int widthPx) {
+    const QSizeF points = QPageSize(c.paper).size(QPageSize::Point);
+    const int dpi = std::max(30, qRound(widthPx * 72.0 / points.width()));
+    const QSizeF pixels(points.width() * dpi / 72.0, points.height() * dpi / 72.0);
+    QImage image(pixels.toSize(), QImage::Format_RGB32);
+    image.setDotsPerMeterX(qRound(dpi / 0.0254));
+    image.setDotsPerMeterY(qRound(dpi / 0.0254));
+    image.fill(Qt::white);
+    const PageGeometry g = geometryOf(pixels, dpi);
+    auto summary = layoutSummary(image, c, g.content.size());
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setRenderHint(QPainter::TextAntialiasing);
+    drawDocumentPage(p, *summary, 0, g.content);
+    drawFrame(p, g, c, 1, 0);  // no "of N": the table is not laid out for a preview
+    return image;
+}
+
+QString ReportPainter::fontFamily() {
+    return QStringLiteral("Noto Sans CJK SC");
+}
+
+QFont ReportPainter::font(double pointSize, bool bold) {
+    QFont f(fontFamily());
+    f.setPointSizeF(pointSize);
+    f.setBold(bold);
+    // Without shaping every glyph comes straight from the font's character map, so the PDF's
+    // text layer maps back to the characters (shaped digits and ligatures had no mapping at all).
+    f.setStyleStrategy(QFont::PreferNoShaping);
+    return f;
+}
+
+int ReportPainter::paint(QPagedPaintDevice& device, const ReportContent& c) {
+    const int dpi = device.logicalDpiY();
+    const PageGeometry g = geometryOf(device.pageLayout().fullRectPixels(dpi).size(), dpi);
+    const QSizeF contentSize = g.content.size();
+
+    // Page 1: the largest type that still fits one page.
+    std::unique_ptr<QTextDocument> summary = layoutSummary(device, c, contentSize);
+    auto table = layoutDocument(device, c.tableHtml, contentSize);
+    // Even the smallest type may not fit when the person wrote a great many questions: then the
+    // summary runs on to a second page rather than losing words.
+    const int summaryPages = summary->pageCount();
+    const int pages = summaryPages + 1 + table->pageCount();
+
+    QPainter p(&device);
+    for (int i = 0; i < summaryPages; ++i) {
+        if (i > 0) {
+            device.newPage();
+        }
+        drawDocumentPage(p, *summary, i, g.content);
+        drawFrame(p, g, c, 1 + i, pages);
+    }
+
+    // Page 2: the chart on top, where it was felt below.
+    device.newPage();
+    const double titleH = 18 * g.pt;
+    drawTitle(p, QRectF(g.content.topLeft(), QSizeF(g.content.width(), titleH)), g.pt,
+              c.chartTitle);
+    const QRectF chart(g.content.left(), g.content.top() + titleH, g.content.width(),
+                       g.content.height() * 0.42);
+    TrendChartPainter::paint(p, chart, g.pt, c.data, c.symptomNames, font(7.5));
+    {
+        p.save();
+        p.setFont(font(7));
+        p.setPen(QColor(0x55, 0x55, 0x55));
+        p.drawText(QRectF(chart.left(), chart.bottom() + 2 * g.pt, chart.width(), 12 * g.pt),
+                   Qt::AlignLeft, c.chartNote);
+        p.restore();
+    }
+    const double mapTop = chart.bottom() + 24 * g.pt;
+    drawTitle(p, QRectF(g.content.left(), mapTop, g.content.width(), titleH), g.pt, c.legMapTitle);
+    // LEAD: when app/widgets/legmapwidget.h lands in main, paint the heat image here with its
+    // static render function (left half of this rect) and keep the region table beside it.
+    const QRectF mapRect(g.content.left(), mapTop + titleH, g.content.width(),
+                         g.content.bottom() - mapTop - titleH);
+    auto regions = layoutDocument(device, c.regionHtml, mapRect.size());
+    drawDocumentPage(p, *regions, 0, mapRect);
+    drawFrame(p, g, c, summaryPages + 1, pages);
+
+    for (int i = 0; i < table->pageCount(); ++i) {
+        device.newPage();
+        drawDocumentPage(p, *table, i, g.content);
+        drawFrame(p, g, c, summaryPages + 2 + i, pages);
+    }
+    p.end();
+    return pages;
+}
+
+Result<int> ReportPainter::writePdf(const QString& path, const ReportContent& content) {
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    int pages = 0;
+    {
+        QPdfWriter writer(&buffer);
+        writer.setResolution(300);
+        writer.setPageSize(QPageSize(content.paper));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        writer.setTitle(content.runningTitle);
+        writer.setCreator(QStringLiteral("SpineSignal"));
+        pages = paint(writer, content);
+    }
+    buffer.close();
+    // Written in one go through a temporary file and a rename: never half a PDF under the name.
+    if (Status s = CsvExporter::writeAtomically(path, PdfTextLayer::fixToUnicode(buffer.data()));
+        !s) {
+        return s.error();
+    }
+    return pages;
+}
+
+}  // namespace spinesignal::ui

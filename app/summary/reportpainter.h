@@ -1,0 +1,38 @@
+#pragma once
+
+#include "summary/reportcontent.h"
+#include "util/result.h"
+
+#include <QCoreApplication>
+#include <QFont>
+#include <QImage>
+#include <QString>
+
+class QPagedPaintDevice;
+
+namespace spinesignal::ui {
+
+/// Paints a ReportContent page by page onto a PDF writer or a printer: page 1 the summary (shrunk
+/// until it fits one page), page 2 the chart and where it was felt, then the entries table with its
+/// header row repeated. Every page carries the period, the disclaimer and "page x of y".
+class ReportPainter {
+    Q_DECLARE_TR_FUNCTIONS(ReportPainter)
+public:
+    /// The family used for every word; it covers Chinese and Latin text, so Chinese PDFs carry
+    /// real, searchable text with the font embedded.
+    static QString fontFamily();
+    /// That family at a size, set up for a searchable text layer.
+    static QFont font(double pointSize, bool bold = false);
+
+    /// Paints on a device already set to the paper (full page, no margins). Returns the page count.
+    static int paint(QPagedPaintDevice& device, const ReportContent& content);
+
+    /// Page 1 as a picture `widthPx` wide, for the on-screen preview (the real layout, not a
+    /// guess).
+    static QImage renderFirstPage(const ReportContent& content, int widthPx);
+
+    /// Writes a PDF to `path` atomically (temporary file, then rename). Returns the page count.
+    static Result<int> writePdf(const QString& path, const ReportContent& content);
+};
+
+}  // namespace spinesignal::ui

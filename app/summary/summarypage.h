@@ -1,0 +1,94 @@
+#pragma once
+
+#include "mainwindow/areapage.h"
+#include "summary/reportcontent.h"
+#include "util/result.h"
+
+#include <optional>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QScrollArea;
+class QGroupBox;
+
+namespace spinesignal::ui {
+
+struct AppContext;
+class QuestionListEditor;
+
+/// The Doctor summary area: choose the period, the report's language and paper, the person's
+/// optional name and birth year and their questions; preview page 1; save a PDF, print with a
+/// preview; export and import CSV.
+class SummaryPage final : public AreaPage {
+    Q_OBJECT
+public:
+    explicit SummaryPage(AppContext& context, QWidget* parent = nullptr);
+
+    /// The options as currently chosen on the page.
+    ReportOptions options() const;
+    /// Writes the PDF; returns the message shown to the person.
+    Result<QString> savePdf(const QString& path);
+    Result<QString> exportCsv(const QString& path);
+    Result<QString> importCsv(const QString& path, bool skipInvalid);
+    /// The preview's current HTML (for tests).
+    QString previewHtml() const;
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    void buildUi();
+    void retranslate();
+    void refreshPreview();
+    void renderPreview();
+    void saveProfile();
+    void updatePeriodFields();
+    void showMessage(const QString& text, bool error);
+    void onSavePdf();
+    void onPrint();
+    void onExportCsv();
+    void onImportCsv();
+    QString suggestedPath(const QString& name) const;
+
+    AppContext& m_context;
+    bool m_dirty = true;
+    QLabel* m_heading = nullptr;
+    QLabel* m_intro = nullptr;
+    QGroupBox* m_reportBox = nullptr;
+    QGroupBox* m_personBox = nullptr;
+    QGroupBox* m_questionsBox = nullptr;
+    QGroupBox* m_dataBox = nullptr;
+    QLabel* m_periodLabel = nullptr;
+    QLabel* m_fromLabel = nullptr;
+    QLabel* m_toLabel = nullptr;
+    QLabel* m_languageLabel = nullptr;
+    QLabel* m_paperLabel = nullptr;
+    QLabel* m_nameLabel = nullptr;
+    QLabel* m_birthLabel = nullptr;
+    QComboBox* m_period = nullptr;
+    QDateEdit* m_from = nullptr;
+    QDateEdit* m_to = nullptr;
+    QComboBox* m_language = nullptr;
+    QComboBox* m_paper = nullptr;
+    QLineEdit* m_name = nullptr;
+    QSpinBox* m_birthYear = nullptr;
+    QuestionListEditor* m_questions = nullptr;
+    QPushButton* m_savePdf = nullptr;
+    QPushButton* m_print = nullptr;
+    QPushButton* m_exportCsv = nullptr;
+    QPushButton* m_importCsv = nullptr;
+    QLabel* m_message = nullptr;
+    QLabel* m_previewLabel = nullptr;
+    QScrollArea* m_previewArea = nullptr;
+    QLabel* m_preview = nullptr;
+    std::optional<ReportContent> m_content;  ///< what the preview shows
+    QString m_previewHtml;
+};
+
+}  // namespace spinesignal::ui

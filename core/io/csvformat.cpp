@@ -1,0 +1,241 @@
+#include "io/csvformat.h"
+
+#include <QRegularExpression>
+#include <QTimeZone>
+
+namespace spinesignal {
+
+namespace {
+
+const QString kWhen = QStringLiteral("when");
+
+QStringList habitColumns() {
+    return {QStringLiteral("sit_breaks"), QStringLiteral("swallow_sets"),
+            QStringLiteral("bridge_sets"), QStringLiteral("walking_minutes")};
+}
+
+QString optionalText(const std::optional<int>& v) {
+    return v ? QString::number(*v) : QString();
+}
+
+template <typename Enum>
+QString idsOf(const EnumSet<Enum>& set) {
+    QStringList ids;
+    for (int i = 0; i < enumCount<Enum>(); ++i) {
+        if (set.contains(static_cast<Enum>(i))) {
+            ids.append(enumId(static_cast<Enum>(i)));
+        }
+    }
+    return ids.join(CsvFormat::kListSeparator);
+}
+
+QStringList splitIds(const QString& cell) {
+    QStringList out;
+    for (const QString& part : cell.split(CsvFormat::kListSeparator)) {
+        if (!part.trimmed().isEmpty()) {
+            out.append(part.trimmed());
+        }
+    }
+    return out;
+}
+
+template <typename Enum>
+EnumSet<Enum> parseIds(const QString& column, const QString& cell, QStringList& problems) {
+    EnumSet<Enum> set;
+    for (const QString& id : splitIds(cell)) {
+        if (const auto v = enumFromId<Enum>(id)) {
+            set.insert(*v);
+        } else {
+            QStringList known;
+            for (const char* k : EnumIds<Enum>::ids) {
+                known.append(QString::fromLatin1(k));
+            }
+            problems.append(CsvFormat::tr("column \"%1\": \"%2\" is not one of %3")
+                                .arg(column, id, known.join(QStringLiteral(", "))));
+        }
+    }
+    return set;
+}
+
+std::optional<int> parseInt(const QString& column, const QString& cell, QStringList& problems) {
+    const QString t = cell.trimmed();
+    if (t.isEmpty()) {
+        return std::nullopt;
+    }
+    bool ok = false;
+    const int v = t.toInt(&ok);
+    if (!ok) {
+        problems.append(
+            CsvFormat::tr("column \"%1\": \"%2\" is not a whole number").arg(column, t));
+        return std::nullopt;
+    }
+    return v;
+}
+
+}  // namespace
+
+QStringList CsvFormat::columns() {
+    QStringList cols{kWhen};
+    for (int i = 0; i < kSymptomCount; ++i) {
+        cols.append(enumId(static_cast<Symptom>(i)));
+    }
+    cols << QStringLiteral("side") << QStringLiteral("regions") << QStringLiteral("triggers")
+         << QStringLiteral("sitting_minutes") << QStringLiteral("duration_minutes")
+         << QStringLiteral("helped") << QStringLiteral("red_flags");
+    cols << habitColumns() << QStringLiteral("note");
+    return cols;
+}
+
+QString CsvFormat::formatWhen(const QDateTime& when) {
+    const int offset = when.offsetFromUtc();
+    const int abs = offset < 0 ? -offset : offset;
+    return when.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) +
+           (offset < 0 ? QLatin1Char('-') : QLatin1Char('+')) +
+           QStringLiteral("%1:%2")
+               .arg(abs / 3600, 2, 10, QLatin1Char('0'))
+               .arg((abs % 3600) / 60, 2, 10, QLatin1Char('0'));
+}
+
+QDateTime CsvFormat::parseWhen(const QString& text) {
+    static const QRegularExpression re(QStringLiteral(
+        R"(^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:(Z)|([+-])(\d{2}):?(\d{2}))?$)"));
+    const auto m = re.match(text.trimmed());
+    if (!m.hasMatch()) {
+        return {};
+    }
+    const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    const QTime time(m.captured(4).toInt(), m.captured(5).toInt(),
+                     m.captured(6).isEmpty() ? 0 : m.captured(6).toInt());
+    if (!date.isValid() || !time.isValid()) {
+        return {};
+    }
+    int offset = 0;
+    if (!m.captured(8).isEmpty()) {
+        const int hours = m.captured(9).toInt();
+        const int minutes = m.captured(10).toInt();
+        if (hours > 18 || minutes > 59) {
+            return {};
+        }
+        offset = (hours * 3600 + minutes * 60) * (m.captured(8) == QLatin1String("-") ? -1 : 1);
+    } else if (m.captured(7).isEmpty()) {
+        // No offset given: the wall-clock time in this computer's time zone.
+        const QDateTime local(date, time);
+        if (!local.isValid()) {
+            return {};
+        }
+        offset = local.offsetFromUtc();
+    }
+    return QDateTime(date, time, Qt::OffsetFromUTC, offset);
+}
+
+QString CsvFormat::neutraliseCell(const QString& cell) {
+    qsizetype i = 0;
+    while (i < cell.size() && cell[i] == QLatin1Char('\'')) {
+        ++i;
+    }
+    if (i < cell.size() && QStringLiteral("=+-@\t\r").contains(cell[i])) {
+        return QLatin1Char('\'') + cell;
+    }
+    return cell;
+}
+
+QString CsvFormat::restoreCell(const QString& cell) {
+    qsizetype i = 0;
+    while (i < cell.size() && cell[i] == QLatin1Char('\'')) {
+        ++i;
+    }
+    if (i > 0 && i < cell.size() && QStringLiteral("=+-@\t\r").contains(cell[i])) {
+        return cell.mid(1);
+    }
+    return cell;
+}
+
+QString CsvFormat::quoteCell(const QString& cell) {
+    const bool needs = cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) ||
+                       cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r')) ||
+                       cell.startsWith(QLatin1Char(' ')) || cell.endsWith(QLatin1Char(' '));
+    if (!needs) {
+        return cell;
+    }
+    QString quoted = cell;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QStringList CsvFormat::toCells(const Episode& e) {
+    QStringList cells{formatWhen(e.when)};
+    for (const auto& v : e.intensity) {
+        cells.append(optionalText(v));
+    }
+    cells.append(enumId(e.side));
+    QStringList regions;
+    for (const auto& [leg, region] : e.regions.items()) {
+        regions.append(RegionSet::idOf(leg, region));
+    }
+    cells.append(regions.join(kListSeparator));
+    cells.append(idsOf(e.triggers));
+    cells.append(optionalText(e.sittingMinutes));
+    cells.append(optionalText(e.durationMinutes));
+    cells.append(idsOf(e.helped));
+    cells.append(idsOf(e.redFlags));
+    cells.append(optionalText(e.habits.sitBreaks));
+    cells.append(optionalText(e.habits.swallowSets));
+    cells.append(optionalText(e.habits.bridgeSets));
+    cells.append(optionalText(e.habits.walkingMinutes));
+    cells.append(e.note);
+    return cells;
+}
+
+Episode CsvFormat::fromCells(const QStringList& header, const QStringList& cells,
+                             QStringList& problems) {
+    auto cell = [&](const QString& column) {
+        const qsizetype i = header.indexOf(column);
+        return i >= 0 && i < cells.size() ? cells[i] : QString();
+    };
+    Episode e;
+    const QString when = cell(kWhen).trimmed();
+    e.when = parseWhen(when);
+    if (!e.when.isValid()) {
+        problems.append(when.isEmpty() ? tr("column \"when\" is empty")
+                                       : tr("column \"when\": \"%1\" is not a date and time like "
+                                            "2024-03-05T10:30:00+01:00")
+                                             .arg(when));
+    }
+    for (int i = 0; i < kSymptomCount; ++i) {
+        const QString column = enumId(static_cast<Symptom>(i));
+        e.intensity[static_cast<std::size_t>(i)] = parseInt(column, cell(column), problems);
+    }
+    const QString side = cell(QStringLiteral("side")).trimmed();
+    if (const auto s = enumFromId<Side>(side)) {
+        e.side = *s;
+    } else {
+        problems.append(
+            tr("column \"side\": \"%1\" is not one of left, right, both (or empty)").arg(side));
+    }
+    for (const QString& id : splitIds(cell(QStringLiteral("regions")))) {
+        if (const auto r = RegionSet::fromId(id)) {
+            e.regions.insert(r->first, r->second);
+        } else {
+            problems.append(
+                tr("column \"regions\": \"%1\" is not a region such as left.calf_back").arg(id));
+        }
+    }
+    e.triggers =
+        parseIds<Trigger>(QStringLiteral("triggers"), cell(QStringLiteral("triggers")), problems);
+    e.sittingMinutes = parseInt(QStringLiteral("sitting_minutes"),
+                                cell(QStringLiteral("sitting_minutes")), problems);
+    e.durationMinutes = parseInt(QStringLiteral("duration_minutes"),
+                                 cell(QStringLiteral("duration_minutes")), problems);
+    e.helped = parseIds<Relief>(QStringLiteral("helped"), cell(QStringLiteral("helped")), problems);
+    e.redFlags =
+        parseIds<RedFlag>(QStringLiteral("red_flags"), cell(QStringLiteral("red_flags")), problems);
+    const QStringList habits = habitColumns();
+    e.habits.sitBreaks = parseInt(habits[0], cell(habits[0]), problems);
+    e.habits.swallowSets = parseInt(habits[1], cell(habits[1]), problems);
+    e.habits.bridgeSets = parseInt(habits[2], cell(habits[2]), problems);
+    e.habits.walkingMinutes = parseInt(habits[3], cell(habits[3]), problems);
+    e.note = cell(QStringLiteral("note"));
+    return e;
+}
+
+}  // namespace spinesignal

@@ -1,0 +1,170 @@
+#include "io/csvimporter.h"
+
+#include "domain/episodevalidator.h"
+#include "io/csvformat.h"
+#include "io/csvparser.h"
+#include "storage/episoderepository.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+#include <QStringDecoder>
+
+#include <algorithm>
+
+namespace spinesignal {
+
+namespace {
+
+/// Files larger than this are refused before reading: far beyond decades of daily entries.
+constexpr qint64 kMaxFileBytes = 200LL * 1024 * 1024;
+
+}  // namespace
+
+Result<CsvReadResult> CsvImporter::read(const QByteArray& bytes, const QDateTime& now) {
+    QByteArray body = bytes;
+    if (body.startsWith(QByteArrayLiteral("\xEF\xBB\xBF"))) {
+        body.remove(0, 3);
+    }
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    const QString text = decoder.decode(body);
+    if (decoder.hasError()) {
+        return Error{Error::Kind::Invalid,
+                     tr("The file is not UTF-8 text. Save it from the spreadsheet app as "
+                        "\"CSV UTF-8\" and import it again.")};
+    }
+    const CsvParser::Output parsed = CsvParser::parse(text);
+    if (!parsed.error.isEmpty()) {
+        return Error{Error::Kind::Invalid, parsed.error};
+    }
+    if (parsed.records.isEmpty()) {
+        return Error{Error::Kind::Invalid, tr("The file is empty: it needs the header row (%1).")
+                                               .arg(CsvFormat::columns().join(QLatin1Char(',')))};
+    }
+    QStringList header;
+    for (const QString& h : parsed.records.constFirst().cells) {
+        header.append(h.trimmed());
+    }
+    const QStringList known = CsvFormat::columns();
+    for (const QString& h : header) {
+        if (!known.contains(h)) {
+            return Error{Error::Kind::Invalid,
+                         tr("line 1: unknown column \"%1\"; the columns are: %2")
+                             .arg(h, known.join(QStringLiteral(", ")))};
+        }
+        if (header.count(h) > 1) {
+            return Error{Error::Kind::Invalid,
+                         tr("line 1: the column \"%1\" appears twice").arg(h)};
+        }
+    }
+    if (!header.contains(QStringLiteral("when"))) {
+        return Error{Error::Kind::Invalid,
+                     tr("line 1: the column \"when\" is missing; the first row must be the "
+                        "header (%1)")
+                         .arg(known.join(QLatin1Char(',')))};
+    }
+
+    CsvReadResult out;
+    for (qsizetype r = 1; r < parsed.records.size(); ++r) {
+        const CsvRecord& rec = parsed.records[r];
+        QStringList problems;
+        if (rec.cells.size() != header.size()) {
+            problems.append(
+                tr("%1 cells, but the header has %2").arg(rec.cells.size()).arg(header.size()));
+        } else {
+            QStringList cells;
+            cells.reserve(rec.cells.size());
+            for (const QString& c : rec.cells) {
+                cells.append(CsvFormat::restoreCell(c));
+            }
+            const Episode e = CsvFormat::fromCells(header, cells, problems);
+            // Report every problem of the row at once, but not twice: a cell that could not be read
+            // already has its message, and "nothing recorded" would only confuse then.
+            const bool unreadable = !problems.isEmpty();
+            for (const FieldError& fe : EpisodeValidator::validate(e, now)) {
+                if ((fe.field == QLatin1String("when") && !e.when.isValid()) ||
+                    (fe.field == QLatin1String("entry") && unreadable)) {
+                    continue;
+                }
+                problems.append(fe.message);
+            }
+            if (problems.isEmpty()) {
+                out.rows.append({rec.line, e});
+            }
+        }
+        if (!problems.isEmpty()) {
+            out.problems.append(
+                tr("line %1: %2").arg(rec.line).arg(problems.join(QStringLiteral("; "))));
+        }
+    }
+    return out;
+}
+
+Result<CsvImportReport> CsvImporter::import(EpisodeRepository& repo, const QByteArray& bytes,
+                                            bool skipInvalid, const QDateTime& now) {
+    auto read = CsvImporter::read(bytes, now);
+    if (!read) {
+        return read.error();
+    }
+    CsvImportReport report;
+    report.rows = static_cast<int>(read.value().rows.size() + read.value().problems.size());
+    report.skipped = read.value().problems;
+    if (!report.skipped.isEmpty() && !skipInvalid) {
+        return Error{
+            Error::Kind::Invalid,
+            tr("%n row(s) cannot be imported, so nothing was imported (fix them, or import the "
+               "others with --skip-invalid):",
+               nullptr, static_cast<int>(report.skipped.size())) +
+                QLatin1Char('\n') + report.skipped.join(QLatin1Char('\n'))};
+    }
+
+    auto existing = repo.listAll();
+    if (!existing) {
+        return existing.error();
+    }
+    // Candidates for "the same entry" share the moment; compare the content only within that
+    // bucket.
+    QHash<qint64, QList<Episode>> byTime;
+    for (const Episode& e : existing.value()) {
+        byTime[e.when.toSecsSinceEpoch()].append(e);
+    }
+    QList<Episode> fresh;
+    for (const auto& [line, e] : read.value().rows) {
+        QList<Episode>& bucket = byTime[e.when.toSecsSinceEpoch()];
+        const bool duplicate = std::any_of(bucket.cbegin(), bucket.cend(),
+                                           [&e](const Episode& o) { return o.sameContentAs(e); });
+        if (duplicate) {
+            ++report.duplicates;
+            continue;
+        }
+        bucket.append(e);
+        fresh.append(e);
+    }
+    if (!fresh.isEmpty()) {
+        auto ids = repo.addAll(fresh);
+        if (!ids) {
+            return ids.error();
+        }
+    }
+    report.imported = static_cast<int>(fresh.size());
+    return report;
+}
+
+Result<CsvImportReport> CsvImporter::importFile(EpisodeRepository& repo, const QString& path,
+                                                bool skipInvalid) {
+    QFile file(path);
+    if (!QFileInfo::exists(path)) {
+        return Error{Error::Kind::Invalid, tr("%1 does not exist. Check the file name.").arg(path)};
+    }
+    if (QFileInfo(path).size() > kMaxFileBytes) {
+        return Error{Error::Kind::Invalid,
+                     tr("%1 is larger than 200 MB; that is not an entries file.").arg(path)};
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error{Error::Kind::Io, tr("Cannot read %1: %2").arg(path, file.errorString())};
+    }
+    return import(repo, file.readAll(), skipInvalid);
+}
+
+}  // namespace spinesignal

@@ -1,0 +1,1 @@
+target_sources(cli_tests PRIVATE trends/test_samplecommand.cpp)

@@ -1,0 +1,5 @@
+target_sources(core_tests PRIVATE
+    io/test_csvformat.cpp
+    io/test_csvroundtrip.cpp
+    io/test_csvimport.cpp
+)
