@@ -1,6 +1,9 @@
 #include "check/articlelinks.h"
 
+#include "content/contentcatalogue.h"
+
 #include <QCoreApplication>
+#include <QHash>
 
 namespace spinesignal::ui {
 
@@ -8,9 +11,9 @@ namespace {
 QString t(const char* source) {
     return QCoreApplication::translate("spinesignal::ui::ArticleLinks", source);
 }
-}  // namespace
 
-QString articleSectionTitle(const QString& id) {
+/// Our own names, used only if the article file cannot be read.
+QString fallbackTitle(const QString& id) {
     if (id == QLatin1String("intro")) {
         return t(QT_TRANSLATE_NOOP("spinesignal::ui::ArticleLinks", "A health alarm"));
     }
@@ -47,9 +50,34 @@ QString articleSectionTitle(const QString& id) {
     return id;
 }
 
-QString articleLink(const QString& id) {
+}  // namespace
+
+QString articleSectionTitle(const QString& id, const QString& language) {
+    // Parsed once per section and language; the content is embedded and does not change.
+    static QHash<QString, QString> cache;
+    const QString locale =
+        language.startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN") : QStringLiteral("en");
+    const QString key = locale + QLatin1Char('/') + id;
+    if (const auto it = cache.constFind(key); it != cache.constEnd()) {
+        return *it;
+    }
+    QString title;
+    if (ContentCatalogue::contains(id)) {
+        if (auto article = ContentCatalogue::load(id, locale)) {
+            title = !article.value().tocTitle.isEmpty() ? article.value().tocTitle
+                                                        : article.value().title;
+        }
+    }
+    if (title.isEmpty()) {
+        return fallbackTitle(id);  // not cached: the fallback follows the translator
+    }
+    cache.insert(key, title);
+    return title;
+}
+
+QString articleLink(const QString& id, const QString& language) {
     return QStringLiteral("<a href=\"learn:%1\">%2</a>")
-        .arg(id, articleSectionTitle(id).toHtmlEscaped());
+        .arg(id, articleSectionTitle(id, language).toHtmlEscaped());
 }
 
 }  // namespace spinesignal::ui

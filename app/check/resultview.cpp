@@ -22,8 +22,7 @@ namespace {
 QString bullets(const QStringList& items) {
     QString html = QStringLiteral("<ul style=\"margin-left: -20px;\">");
     for (const QString& item : items) {
-        html +=
-            QStringLiteral("<li style=\"margin-bottom: 6px;\">") + item + QStringLiteral("</li>");
+        html += QStringLiteral("<li style=\"margin-bottom: 6px;\">") + item + QStringLiteral("</li>");
     }
     return html + QStringLiteral("</ul>");
 }
@@ -32,10 +31,10 @@ QString heading(const QString& text) {
     return QStringLiteral("<h3>") + text.toHtmlEscaped() + QStringLiteral("</h3>");
 }
 
-QString linksLine(const QStringList& ids) {
+QString linksLine(const QStringList& ids, const QString& language) {
     QStringList links;
     for (const QString& id : ids) {
-        links.append(articleLink(id));
+        links.append(articleLink(id, language));
     }
     return links.join(QStringLiteral(" · "));
 }
@@ -160,8 +159,7 @@ ResultView::ResultView(QWidget* parent)
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
 
-    for (QLabel* l :
-         {m_today, m_missing, m_reasons, m_departments, m_bring, m_prevention, m_notes}) {
+    for (QLabel* l : {m_today, m_missing, m_reasons, m_departments, m_bring, m_prevention, m_notes}) {
         connect(l, &QLabel::linkActivated, this, [this](const QString& link) {
             if (link.startsWith(QLatin1String("learn:"))) {
                 Q_EMIT articleRequested(link.mid(6));
@@ -192,8 +190,8 @@ QLabel* ResultView::newLabel(const QString& objectName) {
     return l;
 }
 
-void ResultView::showResult(const Checklist& checklist, const CheckResult& result,
-                            const QString& language, bool saved, const QString& takenAt) {
+void ResultView::showResult(const Checklist& checklist, const CheckResult& result, const QString& language, bool saved,
+                            const QString& takenAt) {
     m_checklist = &checklist;
     m_result = result;
     m_language = language;
@@ -217,8 +215,7 @@ void ResultView::render() {
     m_title->setText(SelfCheckTexts::tierTitle(r.tier).toHtmlEscaped());
     QString summary = SelfCheckTexts::tierSummary(r.tier).toHtmlEscaped();
     if (!m_takenAt.isEmpty()) {
-        summary = tr("Self-check of %1.").arg(m_takenAt).toHtmlEscaped() + QStringLiteral("<br>") +
-                  summary;
+        summary = tr("Self-check of %1.").arg(m_takenAt).toHtmlEscaped() + QStringLiteral("<br>") + summary;
     }
     m_summary->setText(summary);
 
@@ -228,16 +225,14 @@ void ResultView::render() {
         const auto flag = static_cast<RedFlag>(f);
         if (r.redFlags.contains(flag)) {
             today.append(QStringLiteral("<b>%1</b><br>%2")
-                             .arg(Labels::redFlag(flag).toHtmlEscaped(),
-                                  Labels::redFlagAdvice(flag).toHtmlEscaped()));
+                             .arg(Labels::redFlag(flag).toHtmlEscaped(), Labels::redFlagAdvice(flag).toHtmlEscaped()));
         }
     }
     if (!today.isEmpty()) {
-        m_today->setText(
-            heading(tr("What to do today")) + bullets(today) +
-            tr("If you cannot get there safely on your own, call your local emergency number "
-               "(120 in mainland China).")
-                .toHtmlEscaped());
+        m_today->setText(heading(tr("What to do today")) + bullets(today) +
+                         tr("If you cannot get there safely on your own, call your local emergency number "
+                            "(120 in mainland China).")
+                             .toHtmlEscaped());
     }
     m_today->setVisible(!today.isEmpty());
 
@@ -257,10 +252,9 @@ void ResultView::render() {
         for (const ConsistencyCheck* check : r.contradictions) {
             items.append(check->text.in(m_language).toHtmlEscaped());
         }
-        missing +=
-            heading(tr("Please check these answers")) +
-            tr("Some answers do not fit together, so the result may not fit you:").toHtmlEscaped() +
-            bullets(items);
+        missing += heading(tr("Please check these answers")) +
+                   tr("Some answers do not fit together, so the result may not fit you:").toHtmlEscaped() +
+                   bullets(items);
     }
     m_missing->setText(missing);
     m_missing->setVisible(!missing.isEmpty());
@@ -269,18 +263,17 @@ void ResultView::render() {
     QStringList reasons;
     for (const Rule* rule : r.fired) {
         // A red flag's advice is already in "What to do today"; here it is enough to name it.
-        QString item = rule->redFlag ? tr("You answered yes to the warning sign: %1.")
-                                           .arg(Labels::redFlag(*rule->redFlag))
-                                           .toHtmlEscaped()
-                                     : rule->sentence(m_language).toHtmlEscaped();
+        QString item =
+            rule->redFlag
+                ? tr("You answered yes to the warning sign: %1.").arg(Labels::redFlag(*rule->redFlag)).toHtmlEscaped()
+                : rule->sentence(m_language).toHtmlEscaped();
         if (!rule->links.isEmpty()) {
-            item += QStringLiteral("<br><small>") + readMore(linksLine(rule->links)) +
+            item += QStringLiteral("<br><small>") + readMore(linksLine(rule->links, m_language)) +
                     QStringLiteral("</small>");
         }
         reasons.append(item);
     }
-    m_reasons->setText(reasons.isEmpty() ? QString()
-                                         : heading(tr("Why this result")) + bullets(reasons));
+    m_reasons->setText(reasons.isEmpty() ? QString() : heading(tr("Why this result")) + bullets(reasons));
     m_reasons->setVisible(!reasons.isEmpty());
 
     const bool toDoctor = r.tier == Tier::Urgent || r.tier == Tier::SeeDoctor;
@@ -298,41 +291,39 @@ void ResultView::render() {
     }
     m_departments->setText(heading(tr("Where to go")) + names.join(tr(", ").toHtmlEscaped()));
     m_departments->setVisible(toDoctor && !names.isEmpty());
-    m_bring->setText(
-        heading(tr("What to bring")) +
-        tr("The doctor summary from this app (what you feel, where, how strong, since when, and "
-           "what you have tried), the medicines you take, and any earlier scans or reports. A "
-           "doctor may order a lumbar CT or MRI, or an ultrasound of the leg vessels.")
-            .toHtmlEscaped() +
-        QStringLiteral("<br><small>") +
-        readMore(articleLink(QStringLiteral("when-to-see-a-doctor"))) + QStringLiteral("</small>"));
+    m_bring->setText(heading(tr("What to bring")) +
+                     tr("The doctor summary from this app (what you feel, where, how strong, since when, and "
+                        "what you have tried), the medicines you take, and any earlier scans or reports. A "
+                        "doctor may order a lumbar CT or MRI, or an ultrasound of the leg vessels.")
+                         .toHtmlEscaped() +
+                     QStringLiteral("<br><small>") +
+                     readMore(articleLink(QStringLiteral("when-to-see-a-doctor"), m_language)) +
+                     QStringLiteral("</small>"));
     m_bring->setVisible(toDoctor);
     m_openSummary->setVisible(toDoctor);
 
     const bool selfCare = r.tier == Tier::SelfCare;
     m_prevention->setText(
         heading(tr("Look after your back")) +
-        bullets(
-            {tr("Every 40 minutes of sitting, stand up and move for 5 minutes, with a gentle "
-                "stretch.")
-                 .toHtmlEscaped(),
-             tr("Lift by squatting down, keep the load close to your body and rise slowly; do not "
-                "bend "
-                "over to lift.")
-                 .toHtmlEscaped(),
-             tr("Use a chair of the right height and keep the natural curve of your lower back.")
-                 .toHtmlEscaped(),
-             tr("Strengthen your back muscles with 小燕飞 (the swallow) and 五点支撑 (the "
-                "five-point bridge), "
-                "but not during a flare-up, and in pregnancy or with spondylolisthesis only as a "
-                "doctor advises.")
-                 .toHtmlEscaped(),
-             tr("Keep a log for the next two weeks. If it keeps coming back, gets worse or new "
-                "signs "
-                "appear, see a doctor.")
-                 .toHtmlEscaped()}) +
+        bullets({tr("Every 40 minutes of sitting, stand up and move for 5 minutes, with a gentle "
+                    "stretch.")
+                     .toHtmlEscaped(),
+                 tr("Lift by squatting down, keep the load close to your body and rise slowly; do not "
+                    "bend "
+                    "over to lift.")
+                     .toHtmlEscaped(),
+                 tr("Use a chair of the right height and keep the natural curve of your lower back.").toHtmlEscaped(),
+                 tr("Strengthen your back muscles with 小燕飞 (the swallow) and 五点支撑 (the "
+                    "five-point bridge), "
+                    "but not during a flare-up, and in pregnancy or with spondylolisthesis only as a "
+                    "doctor advises.")
+                     .toHtmlEscaped(),
+                 tr("Keep a log for the next two weeks. If it keeps coming back, gets worse or new "
+                    "signs "
+                    "appear, see a doctor.")
+                     .toHtmlEscaped()}) +
         QStringLiteral("<p><small>") +
-        readMore(linksLine({QStringLiteral("prevention"), QStringLiteral("myths")})) +
+        readMore(linksLine({QStringLiteral("prevention"), QStringLiteral("myths")}, m_language)) +
         QStringLiteral("</small></p>"));
     m_prevention->setVisible(selfCare);
     m_openLog->setVisible(selfCare);
@@ -378,9 +369,8 @@ void ResultView::showSavePreview(const QStringList& lines) {
 }
 
 void ResultView::showSaveMessage(const QString& message, bool ok) {
-    m_saveMessage->setText(
-        (ok ? QStringLiteral("<b>%1</b>") : QStringLiteral("<b style=\"color:#c62828\">%1</b>"))
-            .arg(message.toHtmlEscaped()));
+    m_saveMessage->setText((ok ? QStringLiteral("<b>%1</b>") : QStringLiteral("<b style=\"color:#c62828\">%1</b>"))
+                               .arg(message.toHtmlEscaped()));
     if (ok) {
         m_saved = true;
         m_preview->setVisible(false);
