@@ -180,7 +180,7 @@ int ReportPainter::paint(QPagedPaintDevice& device, const ReportContent& c) {
     drawTitle(p, QRectF(g.content.left(), mapTop, g.content.width(), titleH), g.pt, c.legMapTitle);
     // The shared leg map as a heat map (vector, black on white) on the left, the counts beside it.
     const QRectF area(g.content.left(), mapTop + titleH, g.content.width(), g.content.bottom() - mapTop - titleH);
-    const QRectF mapRect(area.left(), area.top(), area.width() * 0.56, std::min(area.height(), 300 * g.pt));
+    const QRectF mapRect(area.left(), area.top(), area.width() * 0.56, std::min(area.height(), 250 * g.pt));
     const QRectF tableRect(mapRect.right() + 10 * g.pt, area.top(), area.right() - mapRect.right() - 10 * g.pt,
                            area.height());
     {
