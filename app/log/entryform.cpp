@@ -92,8 +92,7 @@ void EntryForm::buildWhen() {
     v->addLayout(row);
     v->addWidget(errorLabel(QStringLiteral("when")));
     connect(m_when, &QDateTimeEdit::dateTimeChanged, this, [this] { m_whenTouched = true; });
-    connect(m_now, &QPushButton::clicked, this,
-            [this] { setWhen(QDateTime::currentDateTime(), false); });
+    connect(m_now, &QPushButton::clicked, this, [this] { setWhen(QDateTime::currentDateTime(), false); });
 }
 
 void EntryForm::buildIntensities() {
@@ -139,7 +138,7 @@ void EntryForm::buildSideAndRegions() {
     m_legMapHint = new QLabel(whereBox);
     m_legMapHint->setWordWrap(true);
     m_legMap = new LegMapWidget(whereBox);
-    m_legMap->setMinimumHeight(330);
+    m_legMap->setMinimumHeight(380);
     m_overlay = new QCheckBox(whereBox);
     m_overlay->setObjectName(QStringLiteral("legMapOverlay"));
     whereLayout->addWidget(m_legMapHint);
@@ -147,6 +146,20 @@ void EntryForm::buildSideAndRegions() {
     whereLayout->addWidget(m_overlay);
     whereLayout->addWidget(errorLabel(QStringLiteral("regions")));
     connect(m_overlay, &QCheckBox::toggled, m_legMap, &LegMapWidget::setOverlayVisible);
+    // Marking regions fills in the side, one step less, until the person picks a side themselves.
+    connect(m_sideGroup, &QButtonGroup::idClicked, this, [this] { m_sideChosen = true; });
+    connect(m_legMap, &LegMapWidget::regionToggled, this, [this] {
+        if (m_sideChosen) {
+            return;
+        }
+        bool left = false;
+        bool right = false;
+        for (const auto& item : m_legMap->selectedRegions().items()) {
+            (item.first == Leg::Left ? left : right) = true;
+        }
+        const Side side = left && right ? Side::Both : left ? Side::Left : right ? Side::Right : Side::Unspecified;
+        m_side[static_cast<std::size_t>(side)]->setChecked(true);
+    });
 }
 
 void EntryForm::buildTriggersAndDuration() {
@@ -210,11 +223,10 @@ void EntryForm::buildHelpedAndHabits() {
     m_swallowSets = new OptionalSpinBox(EpisodeValidator::kMaxCount, habits);
     m_bridgeSets = new OptionalSpinBox(EpisodeValidator::kMaxCount, habits);
     m_walkingMinutes = new OptionalSpinBox(EpisodeValidator::kMaxWalkingMinutes, habits);
-    const std::array<std::pair<OptionalSpinBox*, const char*>, 4> fields{
-        {{m_sitBreaks, "sit_breaks"},
-         {m_swallowSets, "swallow_sets"},
-         {m_bridgeSets, "bridge_sets"},
-         {m_walkingMinutes, "walking_minutes"}}};
+    const std::array<std::pair<OptionalSpinBox*, const char*>, 4> fields{{{m_sitBreaks, "sit_breaks"},
+                                                                          {m_swallowSets, "swallow_sets"},
+                                                                          {m_bridgeSets, "bridge_sets"},
+                                                                          {m_walkingMinutes, "walking_minutes"}}};
     for (std::size_t i = 0; i < fields.size(); ++i) {
         auto* label = new QLabel(habits);
         const QString field = QLatin1String(fields[i].second);
@@ -240,12 +252,10 @@ void EntryForm::buildRedFlagsAndNote() {
     for (int i = 0; i < kRedFlagCount; ++i) {
         auto* check = new WrapCheckBox(box);
         check->setObjectName(QStringLiteral("redflag.") + enumId(static_cast<RedFlag>(i)));
-        check->checkBox()->setObjectName(QStringLiteral("redflagbox.") +
-                                         enumId(static_cast<RedFlag>(i)));
+        check->checkBox()->setObjectName(QStringLiteral("redflagbox.") + enumId(static_cast<RedFlag>(i)));
         m_redFlags[static_cast<std::size_t>(i)] = check;
         v->addWidget(check);
-        connect(check, &WrapCheckBox::toggled, this,
-                [this] { Q_EMIT redFlagsChanged(redFlags()); });
+        connect(check, &WrapCheckBox::toggled, this, [this] { Q_EMIT redFlagsChanged(redFlags()); });
     }
     v->addWidget(errorLabel(QStringLiteral("red_flags")));
 
@@ -268,10 +278,8 @@ void EntryForm::retranslate() {
     m_sections[QLatin1String(kSectionWhen)]->setTitle(tr("When"));
     m_now->setText(tr("Now"));
     m_when->setAccessibleName(tr("Date and time of the entry"));
-    m_sections[QLatin1String(kSectionIntensity)]->setTitle(
-        tr("How strong? (0 = none, 10 = worst imaginable)"));
-    m_intensityHint->setText(
-        tr("Type a number or use the arrow keys; leave a row empty if you did not notice it."));
+    m_sections[QLatin1String(kSectionIntensity)]->setTitle(tr("How strong? (0 = none, 10 = worst imaginable)"));
+    m_intensityHint->setText(tr("Type a number or use the arrow keys; leave a row empty if you did not notice it."));
     for (int i = 0; i < kSymptomCount; ++i) {
         const auto s = static_cast<Symptom>(i);
         m_intensityLabels[static_cast<std::size_t>(i)]->setText(Labels::symptom(s));
@@ -282,14 +290,13 @@ void EntryForm::retranslate() {
         m_side[static_cast<std::size_t>(i)]->setText(Labels::side(static_cast<Side>(i)));
     }
     m_sections[QLatin1String(kSectionWhere)]->setTitle(tr("Where"));
-    m_legMapHint->setText(
-        tr("Click the places where you feel it, or use the arrow keys and Space."));
+    m_legMapHint->setText(tr("Click the places where you feel it, or use the arrow keys and Space."));
     m_overlay->setText(tr("Show where L4, L5 and S1 are usually felt"));
     m_sections[QLatin1String(kSectionTriggers)]->setTitle(tr("What set it off"));
     for (int i = 0; i < kTriggerCount; ++i) {
         m_triggers[static_cast<std::size_t>(i)]->setText(Labels::trigger(static_cast<Trigger>(i)));
     }
-    m_sittingLabel->setText(tr("for"));
+    m_sittingLabel->setText(tr("sat for"));
     m_sittingMinutes->setSuffix(tr(" min"));
     m_sittingMinutes->setAccessibleName(tr("Minutes of sitting"));
     m_durationLabel->setText(tr("How long it lasted"));
@@ -305,14 +312,12 @@ void EntryForm::retranslate() {
     m_habitLabels[3]->setText(tr("Walking"));
     m_walkingMinutes->setSuffix(tr(" min"));
     m_sections[QLatin1String(kSectionRedFlags)]->setTitle(tr("Warning signs"));
-    m_redFlagHint->setText(
-        tr("Tick only what is present now. Any one of these needs a doctor today."));
+    m_redFlagHint->setText(tr("Tick only what is present now. Any one of these needs a doctor today."));
     for (int i = 0; i < kRedFlagCount; ++i) {
         m_redFlags[static_cast<std::size_t>(i)]->setText(Labels::redFlag(static_cast<RedFlag>(i)));
     }
     m_sections[QLatin1String(kSectionNote)]->setTitle(tr("Note"));
-    m_note->setPlaceholderText(
-        tr("Anything else: what you did, how you slept, questions for the doctor…"));
+    m_note->setPlaceholderText(tr("Anything else: what you did, how you slept, questions for the doctor…"));
     m_note->setAccessibleName(tr("Note"));
     updateNoteCounter();
 }
@@ -322,13 +327,11 @@ void EntryForm::updateNoteCounter() {
     const int max = EpisodeValidator::kMaxNoteLength;
     const QLocale locale;
     if (length > max) {
-        m_noteCounter->setText(
-            tr("%1 / %2 characters — too long: shorten it by %3 to save")
-                .arg(locale.toString(length), locale.toString(max), locale.toString(length - max)));
+        m_noteCounter->setText(tr("%1 / %2 characters — too long: shorten it by %3 to save")
+                                   .arg(locale.toString(length), locale.toString(max), locale.toString(length - max)));
         m_noteCounter->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
     } else {
-        m_noteCounter->setText(
-            tr("%1 / %2 characters").arg(locale.toString(length), locale.toString(max)));
+        m_noteCounter->setText(tr("%1 / %2 characters").arg(locale.toString(length), locale.toString(max)));
         m_noteCounter->setStyleSheet(QString());
     }
 }
@@ -352,14 +355,12 @@ Episode EntryForm::episode() const {
         m_when->setDateTime(e.when);
     }
     for (int i = 0; i < kSymptomCount; ++i) {
-        e.intensity[static_cast<std::size_t>(i)] =
-            m_intensity[static_cast<std::size_t>(i)]->value();
+        e.intensity[static_cast<std::size_t>(i)] = m_intensity[static_cast<std::size_t>(i)]->value();
     }
     e.side = static_cast<Side>(std::max(0, m_sideGroup->checkedId()));
     e.regions = m_legMap->selectedRegions();
     for (int i = 0; i < kTriggerCount; ++i) {
-        e.triggers.set(static_cast<Trigger>(i),
-                       m_triggers[static_cast<std::size_t>(i)]->isChecked());
+        e.triggers.set(static_cast<Trigger>(i), m_triggers[static_cast<std::size_t>(i)]->isChecked());
     }
     e.sittingMinutes = m_sittingMinutes->optionalValue();
     e.durationMinutes = m_duration->optionalValue();
@@ -387,8 +388,7 @@ void EntryForm::setEpisode(const Episode& e) {
     fillFrom(e);
     setWhen(e.when, true);
     for (int i = 0; i < kRedFlagCount; ++i) {
-        m_redFlags[static_cast<std::size_t>(i)]->setChecked(
-            e.redFlags.contains(static_cast<RedFlag>(i)));
+        m_redFlags[static_cast<std::size_t>(i)]->setChecked(e.redFlags.contains(static_cast<RedFlag>(i)));
     }
     m_note->setPlainText(e.note);
 }
@@ -396,20 +396,18 @@ void EntryForm::setEpisode(const Episode& e) {
 void EntryForm::fillFrom(const Episode& e) {
     reset();
     for (int i = 0; i < kSymptomCount; ++i) {
-        m_intensity[static_cast<std::size_t>(i)]->setValue(
-            e.intensity[static_cast<std::size_t>(i)]);
+        m_intensity[static_cast<std::size_t>(i)]->setValue(e.intensity[static_cast<std::size_t>(i)]);
     }
     m_side[static_cast<std::size_t>(e.side)]->setChecked(true);
+    m_sideChosen = e.side != Side::Unspecified;
     m_legMap->setSelectedRegions(e.regions);
     for (int i = 0; i < kTriggerCount; ++i) {
-        m_triggers[static_cast<std::size_t>(i)]->setChecked(
-            e.triggers.contains(static_cast<Trigger>(i)));
+        m_triggers[static_cast<std::size_t>(i)]->setChecked(e.triggers.contains(static_cast<Trigger>(i)));
     }
     m_sittingMinutes->setOptionalValue(e.sittingMinutes);
     m_duration->setOptionalValue(e.durationMinutes);
     for (int i = 0; i < kReliefCount; ++i) {
-        m_helped[static_cast<std::size_t>(i)]->setChecked(
-            e.helped.contains(static_cast<Relief>(i)));
+        m_helped[static_cast<std::size_t>(i)]->setChecked(e.helped.contains(static_cast<Relief>(i)));
     }
     m_sitBreaks->setOptionalValue(e.habits.sitBreaks);
     m_swallowSets->setOptionalValue(e.habits.swallowSets);
@@ -424,6 +422,7 @@ void EntryForm::reset() {
         input->clear();
     }
     m_side[0]->setChecked(true);
+    m_sideChosen = false;
     m_legMap->setSelectedRegions({});
     for (auto* check : m_triggers) {
         check->setChecked(false);
@@ -431,8 +430,7 @@ void EntryForm::reset() {
     for (auto* check : m_helped) {
         check->setChecked(false);
     }
-    for (auto* spin : {m_sittingMinutes, m_duration, m_sitBreaks, m_swallowSets, m_bridgeSets,
-                       m_walkingMinutes}) {
+    for (auto* spin : {m_sittingMinutes, m_duration, m_sitBreaks, m_swallowSets, m_bridgeSets, m_walkingMinutes}) {
         spin->setOptionalValue(std::nullopt);
     }
     for (auto* check : m_redFlags) {
@@ -463,9 +461,8 @@ QWidget* EntryForm::widgetFor(const QString& field) const {
                                             {QStringLiteral("bridge_sets"), 6},
                                             {QStringLiteral("walking_minutes"), 7},
                                             {QStringLiteral("note"), 8}};
-    const std::array<QWidget*, 9> widgets{m_side[0],    m_legMap,         m_sittingMinutes,
-                                          m_duration,   m_sitBreaks,      m_swallowSets,
-                                          m_bridgeSets, m_walkingMinutes, m_note};
+    const std::array<QWidget*, 9> widgets{m_side[0],     m_legMap,     m_sittingMinutes, m_duration, m_sitBreaks,
+                                          m_swallowSets, m_bridgeSets, m_walkingMinutes, m_note};
     const auto it = simple.find(field);
     return it == simple.end() ? nullptr : widgets[static_cast<std::size_t>(*it)];
 }
@@ -480,8 +477,7 @@ QList<FieldError> EntryForm::showErrors(const QList<FieldError>& errors) {
             unplaced.append(error);
             continue;
         }
-        label->setText(label->text().isEmpty() ? error.message
-                                               : label->text() + QLatin1Char('\n') + error.message);
+        label->setText(label->text().isEmpty() ? error.message : label->text() + QLatin1Char('\n') + error.message);
         label->show();
         if (!first) {
             first = widgetFor(error.field);

@@ -52,9 +52,7 @@ public:
 
     /// The first field a person fills (soreness), to put the keyboard focus there.
     QWidget* firstField() const;
-    IntensitySlider* intensityInput(Symptom s) const {
-        return m_intensity[static_cast<std::size_t>(s)];
-    }
+    IntensitySlider* intensityInput(Symptom s) const { return m_intensity[static_cast<std::size_t>(s)]; }
     LegMapWidget* legMap() const { return m_legMap; }
     QDateTimeEdit* whenEdit() const { return m_when; }
 
@@ -89,6 +87,7 @@ private:
     std::array<IntensitySlider*, kSymptomCount> m_intensity{};
     QButtonGroup* m_sideGroup = nullptr;
     std::array<QRadioButton*, kSideCount> m_side{};
+    bool m_sideChosen = false;  ///< the person picked a side; stop deriving it from the regions
     LegMapWidget* m_legMap = nullptr;
     QCheckBox* m_overlay = nullptr;
     QLabel* m_legMapHint = nullptr;

@@ -202,7 +202,9 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const {
         }
         case Qt::DisplayRole:
             if (col == When) {
-                return QLocale().toString(e.when, QStringLiteral("yyyy-MM-dd  HH:mm"));
+                // The sign is in the first column so a warning is seen without scrolling sideways.
+                const QString when = QLocale().toString(e.when, QStringLiteral("yyyy-MM-dd HH:mm"));
+                return e.hasRedFlag() ? QStringLiteral("⚠ ") + when : when;
             }
             if (intensityColumn) {
                 return value ? QVariant(*value) : QVariant(QStringLiteral("–"));
@@ -228,7 +230,7 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const {
             if (intensityColumn && value && *value > 0) {
                 return QColor(Qt::black);
             }
-            if (col == Notes && e.hasRedFlag()) {
+            if ((col == Notes || col == When) && e.hasRedFlag()) {
                 return QColor(180, 30, 30);
             }
             return {};
@@ -245,7 +247,17 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
         return QAbstractTableModel::headerData(section, orientation, role);
     }
     if (section >= Soreness && section <= BackPain) {
-        return Labels::symptom(static_cast<Symptom>(section - Soreness));
+        const QString name = Labels::symptom(static_cast<Symptom>(section - Soreness));
+        if (role == Qt::ToolTipRole) {
+            return name;
+        }
+        // Two lines for long names ("Radiating / pain") keep the five columns narrow.
+        QString twoLines = name;
+        const qsizetype space = name.indexOf(QLatin1Char(' '));
+        if (space > 0 && name.size() > 9) {
+            twoLines[space] = QLatin1Char('\n');
+        }
+        return twoLines;
     }
     switch (section) {
         case When:

@@ -98,8 +98,7 @@ LogPage::LogPage(AppContext& context, QWidget* parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &LogPage::updateCounts);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &LogPage::updateCounts);
     retranslate();
-    updateSelectionActions();
-    updateCounts();
+    fetchFirstBatch();
 }
 
 LogPage::~LogPage() = default;
@@ -117,6 +116,7 @@ QWidget* LogPage::buildFormColumn() {
     auto* banner = new QHBoxLayout(m_editBanner);
     banner->setContentsMargins(8, 4, 8, 4);
     m_editLabel = new QLabel(m_editBanner);
+    m_editLabel->setWordWrap(true);
     m_cancelEdit = new QPushButton(m_editBanner);
     banner->addWidget(m_editLabel, 1);
     banner->addWidget(m_cancelEdit);
@@ -162,7 +162,6 @@ QWidget* LogPage::buildFormColumn() {
         m_generalError->hide();
     });
     connect(m_save, &QPushButton::clicked, this, [this] { save(); });
-    // Typing again after a save clears the old "Saved" so it never describes unsaved input.
     return column;
 }
 
@@ -231,8 +230,14 @@ QWidget* LogPage::buildHistoryColumn() {
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->setAlternatingRowColors(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The five intensities stay narrow so they are all visible next to the date.
+    for (int s = 0; s < kSymptomCount; ++s) {
+        m_table->horizontalHeader()->setSectionResizeMode(
+            HistoryModel::columnOf(static_cast<Symptom>(s)), QHeaderView::Fixed);
+    }
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
     v->addWidget(m_table, 1);
@@ -313,6 +318,16 @@ void LogPage::retranslate() {
     m_delete->setText(tr("Delete"));
     m_undo->setUndoLimit(0);
     m_model->retranslate();
+    const QFontMetrics fm(m_table->horizontalHeader()->font());
+    for (int s = 0; s < kSymptomCount; ++s) {
+        const int column = HistoryModel::columnOf(static_cast<Symptom>(s));
+        int width = fm.horizontalAdvance(QStringLiteral("10")) + 16;
+        for (const QString& line :
+             m_model->headerData(column, Qt::Horizontal).toString().split(QLatin1Char('\n'))) {
+            width = std::max(width, fm.horizontalAdvance(line) + 20);
+        }
+        m_table->horizontalHeader()->resizeSection(column, width);
+    }
     updateSelectionActions();
     updateCounts();
     updateDaySummary();

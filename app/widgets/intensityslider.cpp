@@ -14,7 +14,7 @@ namespace spinesignal::ui {
 namespace {
 
 constexpr int kBoxes = 11;
-constexpr int kGap = 3;
+constexpr int kGap = 2;
 constexpr qint64 kTenWindowMs = 900;
 
 QColor severityColor(int v) {
@@ -61,7 +61,7 @@ QString IntensitySlider::valueText() const {
 }
 
 int IntensitySlider::boxSize() const {
-    return std::max(22, fontMetrics().height() + 6);
+    return std::max(20, fontMetrics().height() + 4);
 }
 
 int IntensitySlider::wordWidth() const {

@@ -70,7 +70,7 @@ QString LegMapPainter::caveat() {
 }
 
 QString LegMapPainter::viewTitle(bool front) {
-    return front ? tr("Front") : tr("Back");
+    return front ? tr("Front view") : tr("Back view");
 }
 
 QColor LegMapPainter::rootColor(NerveRoot root) {
@@ -222,7 +222,7 @@ void LegMapPainter::paintLabels(QPainter& painter, const Layout& lay,
             checkOffset = selected ? QFontMetricsF(small).height() * 0.5 : 0;
         }
         if (selected) {
-            drawCheck(painter, c + QPointF(0, checkOffset), std::clamp(6.0 * scale, 5.0, 10.0),
+            drawCheck(painter, c + QPointF(0, checkOffset), std::clamp(7.0 * scale, 7.0, 11.0),
                       pal);
         }
     }

@@ -4,8 +4,10 @@
 // heat map in Trends and the image in the doctor summary, so all three always look alike.
 
 #include "domain/enums.h"
+#include "domain/episode.h"
 #include "domain/regionset.h"
 
+#include <QList>
 #include <QPalette>
 
 #include <array>
@@ -27,6 +29,17 @@ using RegionCounts = std::array<int, 2 * kLegRegionCount>;
 constexpr std::size_t legMapIndex(Leg leg, LegRegion region) {
     return static_cast<std::size_t>(static_cast<int>(leg) * kLegRegionCount +
                                     static_cast<int>(region));
+}
+
+/// How often each (leg, region) was marked in these entries: the input of a Heat map.
+inline RegionCounts countRegions(const QList<Episode>& episodes) {
+    RegionCounts counts{};
+    for (const Episode& e : episodes) {
+        for (const auto& [leg, region] : e.regions.items()) {
+            ++counts[legMapIndex(leg, region)];
+        }
+    }
+    return counts;
 }
 
 /// One (leg, region) on the map.

@@ -9,7 +9,8 @@
 //   regionToggled();
 //     click toggles; arrow keys move a focus frame between regions and Space toggles the focused
 //     one
-//   - Heat: setHeat(RegionCounts) — counts per (leg, region), index with legMapIndex(leg, region)
+//   - Heat: setHeat(RegionCounts) — counts per (leg, region), index with legMapIndex(leg, region);
+//     countRegions(QList<Episode>) in legmappicture.h builds them from entries
 //   - setOverlayVisible(true) tints usual L4/L5/S1 territory and prints the caveat (always in
 //   Overlay)
 //   - static paint(QPainter&, QRectF, LegMapPicture) and render(LegMapPicture, QSize) → QImage for
@@ -63,7 +64,7 @@ public:
     /// Black lines on white, for paper and PDFs.
     static QPalette printPalette();
 
-    QSize sizeHint() const override { return {520, 380}; }
+    QSize sizeHint() const override { return {420, 330}; }
     QSize minimumSizeHint() const override { return {340, 250}; }
 
 Q_SIGNALS:

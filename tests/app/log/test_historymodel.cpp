@@ -75,8 +75,9 @@ TEST_F(HistoryModelTest, ShowsIntensitiesAndFollowsTheStore) {
                     .toString()
                     .contains(QStringLiteral("severe")));
     EXPECT_EQ(model.index(0, 0).data(HistoryModel::WorstRole).toInt(), 7);
-    EXPECT_EQ(model.headerData(HistoryModel::RadiatingPain, Qt::Horizontal).toString(),
-              QStringLiteral("Radiating pain"));
+    EXPECT_EQ(
+        model.headerData(HistoryModel::RadiatingPain, Qt::Horizontal, Qt::ToolTipRole).toString(),
+        QStringLiteral("Radiating pain"));
     ASSERT_TRUE(store().episodes().remove(id).ok());
     EXPECT_EQ(model.rowCount(), 0);
     EXPECT_EQ(model.totalCount(), 0);

@@ -142,3 +142,15 @@ TEST(LegMapWidget, DumpsImagesOnRequest) {
     p.mode = LegMapMode::Overlay;
     LegMapWidget::render(p, {700, 520}).save(dir + QStringLiteral("/legmap-overlay.png"));
 }
+
+TEST(LegMapWidget, CountsRegionsOfEntriesForTheHeatMap) {
+    Episode a;
+    a.regions.insert(Leg::Left, LegRegion::CalfBack);
+    a.regions.insert(Leg::Right, LegRegion::Sole);
+    Episode b;
+    b.regions.insert(Leg::Left, LegRegion::CalfBack);
+    const RegionCounts counts = countRegions({a, b});
+    EXPECT_EQ(counts[legMapIndex(Leg::Left, LegRegion::CalfBack)], 2);
+    EXPECT_EQ(counts[legMapIndex(Leg::Right, LegRegion::Sole)], 1);
+    EXPECT_EQ(counts[legMapIndex(Leg::Right, LegRegion::CalfBack)], 0);
+}

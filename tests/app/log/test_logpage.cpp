@@ -8,9 +8,11 @@
 #include "widgets/intensityslider.h"
 #include "widgets/legmapwidget.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
 #include <QDateTimeEdit>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -18,6 +20,8 @@
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
+
+#include <iostream>
 
 using namespace spinesignal;
 using namespace spinesignal::ui;
@@ -145,8 +149,7 @@ TEST_F(LogPageTest, AFutureTimeIsRefusedWithAMessageAndNothingStored) {
     page->form()->whenEdit()->setDateTime(QDateTime::currentDateTime().addDays(1));
     EXPECT_FALSE(page->save());
     EXPECT_EQ(stored(), 0);
-    EXPECT_TRUE(
-        page->form()->errorShown(QStringLiteral("when")).contains(QStringLiteral("future")));
+    EXPECT_TRUE(page->form()->errorShown(QStringLiteral("when")).contains(QStringLiteral("future")));
     EXPECT_FALSE(page->generalErrorText().isEmpty());
     EXPECT_FALSE(page->statusText().contains(QStringLiteral("Saved")));
     // Nothing typed is lost.
@@ -187,11 +190,7 @@ TEST_F(LogPageTest, TickingARedFlagShowsTheUrgentAdviceAtOnceAndMarksTheEntry) {
     ASSERT_TRUE(page->save());
     EXPECT_TRUE(only().redFlags.contains(RedFlag::SaddleNumbness));
     EXPECT_FALSE(page->redFlagPanel()->isVisible());  // the new, empty form has no flag
-    EXPECT_TRUE(page->history()
-                    ->index(0, HistoryModel::Notes)
-                    .data()
-                    .toString()
-                    .contains(QStringLiteral("warning")));
+    EXPECT_TRUE(page->history()->index(0, HistoryModel::Notes).data().toString().contains(QStringLiteral("warning")));
     EXPECT_TRUE(page->calendar()->dayInfo(QDate::currentDate()).redFlag);
 }
 
@@ -242,4 +241,48 @@ TEST_F(LogPageTest, CalendarShowsTheWorstIntensityOfEachDayAndFiltersTheList) {
     EXPECT_EQ(page->history()->rowCount(), 2);
     page->setFilter(std::nullopt, std::nullopt);
     EXPECT_EQ(page->history()->rowCount(), 3);
+}
+
+TEST_F(LogPageTest, SwitchingToChineseRetranslatesTheFormAtOnce) {
+    auto* left = page->findChild<QWidget*>(QStringLiteral("side.left"));
+    ASSERT_NE(left, nullptr);
+    m_language.apply(QStringLiteral("zh_CN"));
+    QCoreApplication::processEvents();  // LanguageChange reaches widgets through the event loop
+    EXPECT_EQ(left->property("text").toString(), QStringLiteral("左侧"));
+    EXPECT_EQ(page->history()->headerData(HistoryModel::Numbness, Qt::Horizontal).toString(), QStringLiteral("麻木"));
+    m_language.apply(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    EXPECT_EQ(left->property("text").toString(), QStringLiteral("Left"));
+}
+
+TEST_F(LogPageTest, MarkingRegionsFillsInTheSideUntilOneIsChosen) {
+    LegMapWidget* map = page->form()->legMap();
+    map->toggleRegion(Leg::Left, LegRegion::CalfBack);
+    EXPECT_EQ(page->form()->episode().side, Side::Left);
+    map->toggleRegion(Leg::Right, LegRegion::Sole);
+    EXPECT_EQ(page->form()->episode().side, Side::Both);
+    map->toggleRegion(Leg::Left, LegRegion::CalfBack);
+    EXPECT_EQ(page->form()->episode().side, Side::Right);
+    page->findChild<QAbstractButton*>(QStringLiteral("side.left"))->click();
+    map->toggleRegion(Leg::Right, LegRegion::Heel);
+    EXPECT_EQ(page->form()->episode().side, Side::Left);  // the person's choice stands
+}
+
+TEST_F(LogPageTest, YearsOfEntriesAreReadInBatchesNotAllAtOnce) {
+    QList<Episode> years;
+    for (int i = 0; i < 3 * 365 * 3; ++i) {  // three years, three entries a day
+        years.append(simpleEpisode(pastMoment().addSecs(-qint64{i} * 8 * 3600), i % 11));
+    }
+    ASSERT_TRUE(store().episodes().addAll(years).ok());
+    QElapsedTimer timer;
+    timer.start();
+    LogPage fresh(context());
+    fresh.resize(1100, 740);
+    fresh.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&fresh));
+    const qint64 ms = timer.elapsed();
+    EXPECT_EQ(fresh.history()->totalCount(), years.size());
+    EXPECT_LE(fresh.history()->rowCount(), 2 * HistoryModel::kBatchSize);
+    EXPECT_EQ(fresh.history()->episodeAt(0).when, pastMoment());
+    std::cout << "[ measure ] Log page with " << years.size() << " entries shown in " << ms << " ms\n";
 }
