@@ -29,10 +29,12 @@ Result<ReportContent> ReportContent::build(const EpisodeRepository& repo,
 
     const ReportLanguage language(options.language, uiLanguage);
     c.chinese = language.isChinese();
+    c.language = language.language();
+    c.uiLanguage = uiLanguage;
     for (double pt : {10.0, 9.5, 9.0, 8.5, 8.0, 7.5, 7.0, 6.5, 6.0}) {
         c.summaryVariants.append(ReportHtml::summaryPage(c.data, pt));
     }
-    c.regionHtml = ReportHtml::regionTable(c.data);
+    c.regionHtml = ReportHtml::regionTable(c.data, 7.5);
     c.tableHtml = ReportHtml::entriesTable(c.episodes, c.data);
     c.runningTitle = ReportHtml::title() + QStringLiteral(" · ") + ReportHtml::selfReported();
     QStringList person;

@@ -36,6 +36,8 @@ struct ReportContent {
     QList<Episode> episodes;
     QPageSize::PageSizeId paper = QPageSize::A4;
     bool chinese = false;
+    QString language;    ///< the report's: "zh_CN" or "en"
+    QString uiLanguage;  ///< the window's when it was built (painting the leg map switches to `language`)
     /// Page 1 at decreasing font sizes; the painter takes the first that fits one page.
     QList<QString> summaryVariants;
     QString regionHtml;

@@ -1,8 +1,10 @@
 #include "summary/reportpainter.h"
 
 #include "io/csvexporter.h"
+#include "report/reportlanguage.h"
 #include "summary/pdftextlayer.h"
 #include "summary/trendchartpainter.h"
+#include "widgets/legmapwidget.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -37,8 +39,7 @@ PageGeometry geometryOf(const QSizeF& pageSize, int dpi) {
     return g;
 }
 
-std::unique_ptr<QTextDocument> layoutDocument(QPaintDevice& device, const QString& html,
-                                              const QSizeF& pageSize) {
+std::unique_ptr<QTextDocument> layoutDocument(QPaintDevice& device, const QString& html, const QSizeF& pageSize) {
     auto doc = std::make_unique<QTextDocument>();
     doc->documentLayout()->setPaintDevice(&device);
     doc->setDefaultFont(ReportPainter::font(9));
@@ -79,8 +80,8 @@ void drawFrame(QPainter& p, const PageGeometry& g, const ReportContent& c, int p
     if (pages > 0) {
         p.drawText(line1, Qt::AlignRight | Qt::AlignTop, c.pageOfPattern.arg(page).arg(pages));
     }
-    p.drawText(QRectF(left, top + 10 * g.pt, width, 20 * g.pt),
-               Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, c.disclaimer);
+    p.drawText(QRectF(left, top + 10 * g.pt, width, 20 * g.pt), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+               c.disclaimer);
     p.restore();
 }
 
@@ -94,8 +95,7 @@ void drawTitle(QPainter& p, const QRectF& rect, double pt, const QString& text) 
 }
 
 /// Page 1 at the largest type that still fits one page.
-std::unique_ptr<QTextDocument> layoutSummary(QPaintDevice& device, const ReportContent& c,
-                                             const QSizeF& size) {
+std::unique_ptr<QTextDocument> layoutSummary(QPaintDevice& device, const ReportContent& c, const QSizeF& size) {
     std::unique_ptr<QTextDocument> summary;
     for (const QString& html : c.summaryVariants) {
         summary = layoutDocument(device, html, size);
@@ -165,27 +165,40 @@ int ReportPainter::paint(QPagedPaintDevice& device, const ReportContent& c) {
     // Page 2: the chart on top, where it was felt below.
     device.newPage();
     const double titleH = 18 * g.pt;
-    drawTitle(p, QRectF(g.content.topLeft(), QSizeF(g.content.width(), titleH)), g.pt,
-              c.chartTitle);
-    const QRectF chart(g.content.left(), g.content.top() + titleH, g.content.width(),
-                       g.content.height() * 0.42);
+    drawTitle(p, QRectF(g.content.topLeft(), QSizeF(g.content.width(), titleH)), g.pt, c.chartTitle);
+    const QRectF chart(g.content.left(), g.content.top() + titleH, g.content.width(), g.content.height() * 0.42);
     TrendChartPainter::paint(p, chart, g.pt, c.data, c.symptomNames, font(7.5));
     {
         p.save();
         p.setFont(font(7));
         p.setPen(QColor(0x55, 0x55, 0x55));
-        p.drawText(QRectF(chart.left(), chart.bottom() + 2 * g.pt, chart.width(), 12 * g.pt),
-                   Qt::AlignLeft, c.chartNote);
+        p.drawText(QRectF(chart.left(), chart.bottom() + 2 * g.pt, chart.width(), 12 * g.pt), Qt::AlignLeft,
+                   c.chartNote);
         p.restore();
     }
     const double mapTop = chart.bottom() + 24 * g.pt;
     drawTitle(p, QRectF(g.content.left(), mapTop, g.content.width(), titleH), g.pt, c.legMapTitle);
-    // LEAD: when app/widgets/legmapwidget.h lands in main, paint the heat image here with its
-    // static render function (left half of this rect) and keep the region table beside it.
-    const QRectF mapRect(g.content.left(), mapTop + titleH, g.content.width(),
-                         g.content.bottom() - mapTop - titleH);
-    auto regions = layoutDocument(device, c.regionHtml, mapRect.size());
-    drawDocumentPage(p, *regions, 0, mapRect);
+    // The shared leg map as a heat map (vector, black on white) on the left, the counts beside it.
+    const QRectF area(g.content.left(), mapTop + titleH, g.content.width(), g.content.bottom() - mapTop - titleH);
+    const QRectF mapRect(area.left(), area.top(), area.width() * 0.56, std::min(area.height(), 250 * g.pt));
+    const QRectF tableRect(mapRect.right() + 10 * g.pt, area.top(), area.right() - mapRect.right() - 10 * g.pt,
+                           area.height());
+    {
+        LegMapPicture picture;
+        picture.mode = LegMapMode::Heat;
+        picture.palette = LegMapWidget::printPalette();
+        for (const auto& [where, count] : c.data.regions) {
+            picture.heat[legMapIndex(where.first, where.second)] = count;
+        }
+        // The map's own words (views, legend) in the report's language, not the window's.
+        const ReportLanguage language(c.language, c.uiLanguage);
+        p.save();
+        p.setFont(font(7));
+        LegMapWidget::paint(p, mapRect, picture);
+        p.restore();
+    }
+    auto regions = layoutDocument(device, c.regionHtml, tableRect.size());
+    drawDocumentPage(p, *regions, 0, tableRect);
     drawFrame(p, g, c, summaryPages + 1, pages);
 
     for (int i = 0; i < table->pageCount(); ++i) {
@@ -212,8 +225,7 @@ Result<int> ReportPainter::writePdf(const QString& path, const ReportContent& co
     }
     buffer.close();
     // Written in one go through a temporary file and a rename: never half a PDF under the name.
-    if (Status s = CsvExporter::writeAtomically(path, PdfTextLayer::fixToUnicode(buffer.data()));
-        !s) {
+    if (Status s = CsvExporter::writeAtomically(path, PdfTextLayer::fixToUnicode(buffer.data())); !s) {
         return s.error();
     }
     return pages;
