@@ -1,5 +1,6 @@
 #include "cli/clicommand.h"
 #include "cli/exportcommands.h"
+#include "cli/renderscreenshotscommand.h"
 #include "cli/samplecommand.h"
 #include "cli/selfcheckcommand.h"
 
@@ -12,6 +13,7 @@ std::vector<std::unique_ptr<CliCommand>> allCliCommands() {
     commands.push_back(std::make_unique<ExportPdfCommand>());
     commands.push_back(std::make_unique<ExportCsvCommand>());
     commands.push_back(std::make_unique<ImportCsvCommand>());
+    commands.push_back(std::make_unique<RenderScreenshotsCommand>());
     return commands;
 }
 

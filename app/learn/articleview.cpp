@@ -3,6 +3,7 @@
 #include "domain/labels.h"
 #include "learn/articlehtml.h"
 #include "learn/illustrations/illustrationfactory.h"
+#include "learn/onwardbutton.h"
 #include "mainwindow/appcontext.h"
 #include "startup/languagemanager.h"
 
@@ -10,7 +11,6 @@
 #include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPushButton>
 #include <QScrollBar>
 #include <QVBoxLayout>
 
@@ -22,8 +22,12 @@ constexpr int kChineseLineChars = 40;
 constexpr int kLatinLineChars = 75;
 const QString kCjkFamily = QStringLiteral("Noto Sans CJK SC");
 
-QString withLineSpacing(const QString& html) {
-    return QStringLiteral("<div style=\"line-height:160%\">") + html + QStringLiteral("</div>");
+// Chinese body text at 1.6, Latin at 1.45; larger type (titles, headings) needs less.
+QString withLineSpacing(const QString& html, qreal scale, bool chinese) {
+    const int body = chinese ? 160 : 145;
+    const int percent = scale > 1.05 ? 125 : (scale < 0.95 ? body - 20 : body);
+    return QStringLiteral("<div style=\"line-height:%1%\">").arg(percent) + html +
+           QStringLiteral("</div>");
 }
 
 }  // namespace
@@ -33,6 +37,8 @@ ArticleView::ArticleView(AppContext& context, QWidget* parent)
     setObjectName(QStringLiteral("learnArticle"));
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
+    // The column wraps to the viewport; a horizontal bar would only hide the ends of lines.
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setFocusPolicy(Qt::StrongFocus);
 }
 
@@ -66,7 +72,7 @@ void ArticleView::showArticle(const Article& article, qreal pointSize,
 }
 
 QLabel* ArticleView::textLabel(const QString& html, qreal scale, bool bold) {
-    auto* label = new QLabel(withLineSpacing(html), m_column);
+    auto* label = new QLabel(withLineSpacing(html, scale, isChinese()), m_column);
     label->setTextFormat(Qt::RichText);
     label->setWordWrap(true);
     label->setFont(contentFont(scale, bold));
@@ -108,7 +114,8 @@ QWidget* ArticleView::card(const QString& role, const QString& badge, const QStr
     auto* frame = new QFrame(m_column);
     frame->setObjectName(role);
     auto* layout = new QVBoxLayout(frame);
-    layout->setContentsMargins(14, 8, 12, 8);
+    // The label's proportional line height already leaves room under the last line.
+    layout->setContentsMargins(14, 8, 12, 2);
     layout->setSpacing(2);
     if (!badge.isEmpty()) {
         auto* badgeLabel = new QLabel(badge, frame);
@@ -173,20 +180,22 @@ QWidget* ArticleView::redFlags() {
     return frame;
 }
 
-QWidget* ArticleView::onwardBox(const QList<ContentBlock>& onward) {
+QWidget* ArticleView::onwardBox(const QList<ContentBlock>& onward, bool closing) {
     auto* box = new QFrame(m_column);
-    box->setObjectName(QStringLiteral("learnOnward"));
+    box->setObjectName(closing ? QStringLiteral("learnOnward")
+                               : QStringLiteral("learnOnwardInline"));
     auto* layout = new QVBoxLayout(box);
-    layout->setContentsMargins(14, 10, 14, 12);
-    auto* heading = new QLabel(tr("Where to go from here"), box);
-    heading->setFont(contentFont(0.9, true));
-    layout->addWidget(heading);
+    layout->setContentsMargins(closing ? 14 : 0, closing ? 10 : 0, closing ? 14 : 0,
+                               closing ? 12 : 0);
+    if (closing) {
+        auto* heading = new QLabel(tr("Where to go from here"), box);
+        heading->setFont(contentFont(0.9, true));
+        layout->addWidget(heading);
+    }
     for (const ContentBlock& block : onward) {
-        auto* button = new QPushButton(QStringLiteral("→  ") + block.text, box);
+        auto* button = new OnwardButton(QStringLiteral("→  ") + block.text, box);
         button->setObjectName(QStringLiteral("onward-") + block.ref);
         button->setFont(contentFont(0.9));
-        button->setCursor(Qt::PointingHandCursor);
-        button->setStyleSheet(QStringLiteral("text-align:left; padding:6px 10px;"));
         connect(button, &QPushButton::clicked, this,
                 [this, target = block.ref] { Q_EMIT onwardActivated(target); });
         layout->addWidget(button);
@@ -207,9 +216,9 @@ void ArticleView::rebuild() {
     m_column->setStyleSheet(QStringLiteral(
         "#learnNote { background: palette(alternate-base); border-left: 4px solid #d9a400; }"
         "#learnMyth { border-left: 4px solid #c0504d; background: palette(alternate-base); }"
-        "#learnFact { border-left: 4px solid #4f9a55; }"
+        "#learnFact { border-left: 4px solid #4f9a55; background: palette(base); }"
         "#learnQuestion { border-left: 4px solid #3d7ab8; background: palette(alternate-base); }"
-        "#learnAnswer { border-left: 4px solid #3d7ab8; }"
+        "#learnAnswer { border-left: 4px solid #3d7ab8; background: palette(base); }"
         "#learnRedFlags { border: 2px solid #c0504d; border-radius: 6px; }"
         "#learnOnward { border: 1px solid palette(mid); border-radius: 6px; background: "
         "palette(alternate-base); }"
@@ -225,7 +234,7 @@ void ArticleView::rebuild() {
     m_layout->setSpacing(static_cast<int>(m_pointSize * 0.9));
 
     m_layout->addWidget(
-        textLabel(ArticleHtml::highlighted(m_article.title, m_highlight), 1.45, true));
+        textLabel(ArticleHtml::highlighted(m_article.title, m_highlight), 1.35, true));
     QLabel* disclaimer = textLabel(tr("Education, not diagnosis: this page explains a possible "
                                       "cause; only a doctor can tell what causes your symptoms.")
                                        .toHtmlEscaped(),
@@ -234,9 +243,27 @@ void ArticleView::rebuild() {
     m_layout->addWidget(disclaimer);
 
     using Kind = ContentBlock::Kind;
-    QList<ContentBlock> onward;
-    for (const ContentBlock& block : m_article.blocks) {
+    // The trailing run of onward blocks is the "where to go from here" box; an onward block
+    // earlier in the text (the sit-break reminder under the sitting rule) stays where it is.
+    qsizetype trailing = m_article.blocks.size();
+    while (trailing > 0 && m_article.blocks[trailing - 1].kind == Kind::Onward) {
+        --trailing;
+    }
+    QList<ContentBlock> onward = m_article.blocks.mid(trailing);
+    QVBoxLayout* list = nullptr;  // consecutive bullets or steps sit closer together
+    for (qsizetype i = 0; i < trailing; ++i) {
+        const ContentBlock& block = m_article.blocks[i];
         const QString html = ArticleHtml::inlineHtml(block.text, m_highlight);
+        const bool listItem = block.kind == Kind::Bullet || block.kind == Kind::Step;
+        if (!listItem) {
+            list = nullptr;
+        } else if (list == nullptr) {
+            auto* group = new QWidget(m_column);
+            list = new QVBoxLayout(group);
+            list->setContentsMargins(0, 0, 0, 0);
+            list->setSpacing(0);
+            m_layout->addWidget(group);
+        }
         switch (block.kind) {
             case Kind::Paragraph:
                 m_layout->addWidget(textLabel(html));
@@ -265,8 +292,7 @@ void ArticleView::rebuild() {
                 m_layout->addWidget(card(QStringLiteral("learnFact"), tr("Fact"), html, false));
                 break;
             case Kind::Question:
-                m_layout->addWidget(
-                    card(QStringLiteral("learnQuestion"), {}, html, true));
+                m_layout->addWidget(card(QStringLiteral("learnQuestion"), {}, html, true));
                 break;
             case Kind::Answer:
                 m_layout->addWidget(card(QStringLiteral("learnAnswer"), tr("Answer"), html, false));
@@ -278,13 +304,13 @@ void ArticleView::rebuild() {
                 m_layout->addWidget(redFlags());
                 break;
             case Kind::Onward:
-                onward.append(block);
+                m_layout->addWidget(onwardBox({block}, false));
                 break;
         }
     }
     if (!onward.isEmpty()) {
         m_layout->addSpacing(static_cast<int>(m_pointSize));
-        m_layout->addWidget(onwardBox(onward));
+        m_layout->addWidget(onwardBox(onward, true));
     }
     m_layout->addStretch(1);
     QWidget* old = takeWidget();

@@ -50,7 +50,7 @@ private:
     QWidget* card(const QString& role, const QString& badge, const QString& html, bool bold);
     QWidget* figure(const ContentBlock& block);
     QWidget* redFlags();
-    QWidget* onwardBox(const QList<ContentBlock>& onward);
+    QWidget* onwardBox(const QList<ContentBlock>& onward, bool closing);
     bool isChinese() const;
 
     AppContext& m_context;

@@ -141,8 +141,10 @@ LearnPage::LearnPage(AppContext& context, QWidget* parent)
 
 void LearnPage::buildShortcuts() {
     const auto add = [this](const QKeySequence& keys, auto slot) {
+        // Window-wide, so the keys work right after Ctrl+1 while the focus is still in the area
+        // list; a window shortcut only fires while its page is visible, so other areas keep them.
         auto* shortcut = new QShortcut(keys, this);
-        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        shortcut->setContext(Qt::WindowShortcut);
         connect(shortcut, &QShortcut::activated, this, slot);
     };
     add(QKeySequence(Qt::ALT | Qt::Key_Right), [this] { goNext(); });

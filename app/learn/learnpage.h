@@ -23,7 +23,7 @@ class LearnPage final : public AreaPage {
     Q_OBJECT
 public:
     /// Text sizes in points, smallest to largest.
-    static constexpr qreal kTextSizes[] = {11, 13, 15, 18, 22};
+    static constexpr qreal kTextSizes[] = {11, 13, 15, 17, 20};
     static constexpr int kTextSizeCount = 5;
     static constexpr int kDefaultTextSize = 1;
 

@@ -19,6 +19,8 @@ SearchPanel::SearchPanel(QWidget* parent)
     m_results->setObjectName(QStringLiteral("learnResults"));
     m_results->setWordWrap(true);
     m_results->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_results->setAlternatingRowColors(true);
+    m_results->setSpacing(2);
     m_results->hide();
     m_status->setWordWrap(true);
     m_status->hide();

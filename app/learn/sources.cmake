@@ -3,6 +3,7 @@ target_sources(spinesignal_ui PRIVATE
     learn/articleview.cpp learn/articleview.h
     learn/learnarea.cpp learn/learnarea.h
     learn/learnpage.cpp learn/learnpage.h
+    learn/onwardbutton.cpp learn/onwardbutton.h
     learn/searchpanel.cpp learn/searchpanel.h
     learn/tableofcontents.cpp learn/tableofcontents.h
 )

@@ -11,6 +11,7 @@
 #include "trends/trendsarea.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QHBoxLayout>
@@ -54,17 +55,16 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
       m_dataLabel(new QLabel(this)) {
     setObjectName(QStringLiteral("MainWindow"));
     m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->setFixedWidth(180);
     m_navigation->setSpacing(2);
-    QFont navFont = m_navigation->font();
-    navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
-    m_navigation->setFont(navFont);
+    fitNavigationToFont();
 
     using Factory = AreaPage* (*)(AppContext&, QWidget*);
-    const std::array<Factory, kAreaCount> factories{createLearnPage,  createSelfCheckPage, createLogPage,
-                                                    createTrendsPage, createSummaryPage,   createSettingsPage};
+    const std::array<Factory, kAreaCount> factories{createLearnPage,   createSelfCheckPage,
+                                                    createLogPage,     createTrendsPage,
+                                                    createSummaryPage, createSettingsPage};
     for (int i = 0; i < kAreaCount; ++i) {
-        m_pages[static_cast<std::size_t>(i)] = factories[static_cast<std::size_t>(i)](context, m_stack);
+        m_pages[static_cast<std::size_t>(i)] =
+            factories[static_cast<std::size_t>(i)](context, m_stack);
         m_stack->addWidget(m_pages[static_cast<std::size_t>(i)]);
         m_navigation->addItem(QString());
         // Ctrl+1 … Ctrl+6 jump straight to an area.
@@ -73,7 +73,8 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
         connect(jump, &QAction::triggered, this, [this, i] { showArea(static_cast<Area>(i)); });
         addAction(jump);
     }
-    connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_stack,
+            &QStackedWidget::setCurrentIndex);
     connect(&context.navigator, &Navigator::navigationRequested, this, &MainWindow::showArea);
 
     m_disclaimer->setObjectName(QStringLiteral("disclaimer"));
@@ -119,9 +120,25 @@ Area MainWindow::currentArea() const {
     return static_cast<Area>(m_stack->currentIndex());
 }
 
+void MainWindow::addBanner(QWidget* banner) {
+    static_cast<QVBoxLayout*>(centralWidget()->layout())->insertWidget(0, banner);
+}
+
+void MainWindow::fitNavigationToFont() {
+    // Follows the application font (the text-size setting), so 200% text still fits the area names.
+    QFont navFont = QApplication::font();
+    navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
+    m_navigation->setFont(navFont);
+    m_navigation->setFixedWidth(
+        qMax(180, QFontMetrics(navFont).horizontalAdvance(QLatin1Char('x')) * 22));
+}
+
 void MainWindow::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
+    }
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::ApplicationFontChange) {
+        fitNavigationToFont();
     }
     QMainWindow::changeEvent(event);
 }
@@ -139,14 +156,20 @@ void MainWindow::saveState() {
 void MainWindow::retranslate() {
     setWindowTitle(tr("SpineSignal — leg symptoms and the lumbar spine"));
     m_navigation->setAccessibleName(tr("Areas"));
+    m_navigation->setAccessibleDescription(
+        tr("Choose an area with the arrow keys; Ctrl+1 to Ctrl+6 jump "
+           "straight to one."));
+    m_disclaimer->setAccessibleName(tr("Disclaimer"));
+    m_dataLabel->setAccessibleName(tr("Data location"));
     for (int i = 0; i < kAreaCount; ++i) {
         const Area area = static_cast<Area>(i);
         QListWidgetItem* item = m_navigation->item(i);
         item->setText(areaTitle(area));
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(areaTitle(area)).arg(i + 1));
     }
-    m_disclaimer->setText(tr("SpineSignal is for education and self-observation. It does not diagnose; "
-                             "see a doctor about your symptoms."));
+    m_disclaimer->setText(
+        tr("SpineSignal is for education and self-observation. It does not diagnose; "
+           "see a doctor about your symptoms."));
     m_dataLabel->setText(tr("Data: %1").arg(QDir::toNativeSeparators(m_context.database.path())));
 }
 

@@ -26,6 +26,8 @@ public:
     void showArea(Area area, const QString& target = {});
     Area currentArea() const;
     AreaPage* page(Area area) const { return m_pages[static_cast<std::size_t>(area)]; }
+    /// Puts a banner (e.g. a reminder) above the pages; it shows and hides itself.
+    void addBanner(QWidget* banner);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -34,6 +36,7 @@ protected:
 private:
     void retranslate();
     void saveState();
+    void fitNavigationToFont();
 
     AppContext& m_context;
     QListWidget* m_navigation;

@@ -4,14 +4,21 @@
 #include "mainwindow/appcontext.h"
 #include "mainwindow/area.h"
 #include "mainwindow/mainwindow.h"
+#include "reminders/remindercontroller.h"
+#include "settings/appearance.h"
+#include "settings/autobackup.h"
 #include "startup/firstpaintwatcher.h"
 #include "startup/languagemanager.h"
+#include "startup/singleinstance.h"
+#include "startup/storerecovery.h"
+#include "startup/storerestart.h"
 #include "storage/database.h"
 #include "storage/datalocation.h"
 #include "storage/episoderepository.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
 
@@ -28,27 +35,30 @@ void printOut(const QString& text) {
 }
 
 void printErr(const QString& text) {
-    std::fputs((QStringLiteral("spinesignal: ") + text + QLatin1Char('\n')).toLocal8Bit().constData(), stderr);
+    std::fputs(
+        (QStringLiteral("spinesignal: ") + text + QLatin1Char('\n')).toLocal8Bit().constData(),
+        stderr);
 }
 
 /// Modal dialogs would hang a headless run, so there the message goes to stderr only.
 bool canShowDialogs(bool quitAfterFirstPaint) {
     const QString platform = QGuiApplication::platformName();
-    return !quitAfterFirstPaint && platform != QLatin1String("offscreen") && platform != QLatin1String("minimal");
+    return !quitAfterFirstPaint && platform != QLatin1String("offscreen") &&
+           platform != QLatin1String("minimal");
 }
 
 int runWindow(const CommandLine& commandLine) {
     const QString dataDir = DataLocation::resolveDirectory(commandLine.dataDir);
-    QSettings settings(QDir(dataDir).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    QSettings settings(QDir(dataDir).filePath(QStringLiteral("settings.ini")),
+                       QSettings::IniFormat);
     LanguageManager language;
-    language.apply(LanguageManager::choose(commandLine.language,
-                                           settings.value(QStringLiteral("ui/language")).toString()));
+    language.apply(
+        LanguageManager::choose(commandLine.language, settings.value(QStringLiteral("ui/language")).toString()));
 
     auto fail = [&commandLine](const QString& message) {
         printErr(message);
         if (canShowDialogs(commandLine.quitAfterFirstPaint)) {
-            QMessageBox::critical(nullptr, QApplication::translate("spinesignal::ui::Startup", "SpineSignal"),
-                                  message);
+            QMessageBox::critical(nullptr, QApplication::translate("spinesignal::ui::Startup", "SpineSignal"), message);
         }
         return ExitFailure;
     };
@@ -56,21 +66,68 @@ int runWindow(const CommandLine& commandLine) {
     if (Status s = DataLocation::ensureDirectory(dataDir); !s) {
         return fail(s.error().message);
     }
-    auto opened = Database::open(DataLocation::databasePath(dataDir));
-    if (!opened) {
-        return fail(opened.error().message);
+    Appearance::applyFromSettings(settings);
+    // One window per data folder: never two writers on one database.
+    SingleInstance instance(dataDir);
+    if (!instance.tryAcquire()) {
+        if (SingleInstance::askOwnerToRaise(dataDir)) {
+            printOut(QApplication::translate(
+                "spinesignal::ui::Startup",
+                "SpineSignal is already running; its window was brought forward.\n"));
+            return ExitSuccess;
+        }
+        return fail(QApplication::translate(
+                        "spinesignal::ui::Startup",
+                        "SpineSignal is already running with the data folder %1 (process %2) "
+                        "and did not answer. Close it first, or wait a moment and try again.")
+                        .arg(QDir::toNativeSeparators(dataDir))
+                        .arg(instance.ownerPid()));
     }
-    Database& database = *opened.value();
-    EpisodeRepository episodes(database);
-    Navigator navigator;
-    AppContext context{database, episodes, settings, language, navigator, dataDir};
+    instance.listenForRaiseRequests();
 
-    MainWindow window(context);
-    if (commandLine.quitAfterFirstPaint) {
-        watchFirstPaint(&window);
+    // Restore and "delete all data" end the event loop with kRestartStoreExitCode: the window and
+    // the store close, the action is applied to the closed files, and both open again.
+    auto runOnce = [&]() -> int {
+        auto opened = Database::open(DataLocation::databasePath(dataDir));
+        if (!opened && StoreRecovery::canRecoverFrom(opened.error()) &&
+            canShowDialogs(commandLine.quitAfterFirstPaint)) {
+            const Error damaged = opened.error();
+            printErr(damaged.message);
+            opened = StoreRecovery::recover(dataDir, damaged, &StoreRecovery::askWithDialog,
+                                            &StoreRecovery::tellWithDialog);
+            if (!opened && opened.error().message == damaged.message) {
+                return ExitFailure;  // the person chose Quit: the dialog already said why
+            }
+        }
+        if (!opened) {
+            return fail(opened.error().message);
+        }
+        Database& database = *opened.value();
+        EpisodeRepository episodes(database);
+        Navigator navigator;
+        AppContext context{database, episodes, settings, language, navigator, dataDir};
+
+        MainWindow window(context);
+        ReminderController reminders(context, &window);
+        AutoBackup autoBackup(context);
+        QObject::connect(&instance, &SingleInstance::raiseRequested, &window, [&window] {
+            window.showNormal();
+            window.raise();
+            window.activateWindow();
+        });
+        if (commandLine.quitAfterFirstPaint) {
+            watchFirstPaint(&window);
+        }
+        window.show();
+        return QApplication::exec();
+    };
+    int code = runOnce();
+    while (code == kRestartStoreExitCode) {
+        applyStoreAction(takeStoreAction(), dataDir);
+        settings.setValue(QStringLiteral("window/area"), static_cast<int>(Area::Settings));
+        code = runOnce();
     }
-    window.show();
-    return QApplication::exec();
+    return code;
 }
 
 /// Headless commands never need a display: those that paint get the offscreen platform.
@@ -80,15 +137,17 @@ int runHeadless(int argc, char* argv[], const CommandLine& commandLine) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
         }
-        app = std::make_unique<QGuiApplication>(argc, argv);
+        // QApplication (a QGuiApplication) so painting commands may also render widgets.
+        app = std::make_unique<QApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
     const QString dataDir = DataLocation::resolveDirectory(commandLine.dataDir);
-    QSettings settings(QDir(dataDir).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    QSettings settings(QDir(dataDir).filePath(QStringLiteral("settings.ini")),
+                       QSettings::IniFormat);
     LanguageManager language;
-    language.apply(LanguageManager::choose(commandLine.language,
-                                           settings.value(QStringLiteral("ui/language")).toString()));
+    language.apply(
+        LanguageManager::choose(commandLine.language, settings.value(QStringLiteral("ui/language")).toString()));
     const CliContext context{*commandLine.parser, dataDir, language.current()};
     return commandLine.headless->run(context);
 }
@@ -121,6 +180,9 @@ int runApplication(int argc, char* argv[]) {
             break;
     }
     QApplication app(argc, argv);
+    // Matches the installed .desktop file (Wayland and the task bar find the icon and name by it).
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.spinesignal.SpineSignal"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/spinesignal.svg")));
     return runWindow(commandLine);
 }
 

@@ -14,9 +14,39 @@
 
 namespace spinesignal::ui {
 
-FrequencyChart::FrequencyChart(QWidget* parent) : QChartView(new QChart, parent) {
+FrequencyChart::FrequencyChart(QWidget* parent)
+    : QChartView(new QChart, parent),
+      m_series(new QHorizontalBarSeries(this)),
+      m_categoryAxis(new QBarCategoryAxis(this)),
+      m_valueAxis(new QValueAxis(this)) {
     setRenderHint(QPainter::Antialiasing);
-    chart()->legend()->setAlignment(Qt::AlignBottom);
+    QChart* c = chart();
+    c->legend()->setAlignment(Qt::AlignBottom);
+    // One series and two axes for the chart's life; only the bar sets change. Removing and deleting
+    // axes leaves their drawing behind until the event loop runs the deferred deletes.
+    c->addSeries(m_series);
+    c->addAxis(m_categoryAxis, Qt::AlignLeft);
+    c->addAxis(m_valueAxis, Qt::AlignBottom);
+    m_series->attachAxis(m_categoryAxis);
+    m_series->attachAxis(m_valueAxis);
+    m_series->setLabelsVisible(true);
+    m_series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    m_valueAxis->setLabelFormat(QStringLiteral("%d"));
+    connect(m_series, &QHorizontalBarSeries::hovered, this, [this](bool state, int index, QBarSet* set) {
+        if (!state) {
+            QToolTip::hideText();
+            return;
+        }
+        const int n = static_cast<int>(set->at(index));
+        const QString share = m_entries > 0 ? QString::number(100.0 * n / m_entries, 'f', 0) : QStringLiteral("0");
+        QToolTip::showText(QCursor::pos(),
+                           tr("%1 — %2: %3 of %4 entries (%5%)")
+                               .arg(m_categoryAxis->at(index), set->label())
+                               .arg(n)
+                               .arg(m_entries)
+                               .arg(share),
+                           this);
+    });
 }
 
 void FrequencyChart::setData(const QString& title, const QStringList& categories, const QList<Set>& sets, int entries) {
@@ -29,15 +59,10 @@ void FrequencyChart::setData(const QString& title, const QStringList& categories
 
 void FrequencyChart::rebuild() {
     QChart* c = chart();
-    c->removeAllSeries();
-    for (QAbstractAxis* axis : c->axes()) {
-        c->removeAxis(axis);
-        delete axis;
-    }
     c->setTitle(m_title);
     setAccessibleName(m_title);
     const bool dark = ChartStyle::isDark(palette());
-    auto* series = new QHorizontalBarSeries;
+    m_series->clear();
     int highest = 0;
     // A horizontal bar chart draws its first category at the bottom; reverse so the list reads top-down.
     QStringList categories = m_categories;
@@ -53,38 +78,13 @@ void FrequencyChart::rebuild() {
         set->setColor(i == 0 ? ChartStyle::barColor(dark) : ChartStyle::secondBarColor());
         set->setBorderColor(Qt::transparent);
         set->setLabelColor(palette().color(QPalette::WindowText));
-        series->append(set);
+        m_series->append(set);
     }
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    series->setBarWidth(m_sets.size() > 1 ? 0.8 : 0.6);
-    c->addSeries(series);
-    auto* y = new QBarCategoryAxis;
-    y->append(categories);
-    auto* x = new QValueAxis;
-    x->setLabelFormat(QStringLiteral("%d"));
-    x->setRange(0, std::max(5, highest + highest / 8 + 1));
-    x->applyNiceNumbers();
-    c->addAxis(y, Qt::AlignLeft);
-    c->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(y);
-    series->attachAxis(x);
+    m_series->setBarWidth(m_sets.size() > 1 ? 0.8 : 0.6);
+    m_categoryAxis->setCategories(categories);
+    m_valueAxis->setRange(0, std::max(5, highest + highest / 8 + 1));
+    m_valueAxis->applyNiceNumbers();
     c->legend()->setVisible(m_sets.size() > 1);
-    connect(series, &QHorizontalBarSeries::hovered, this, [this, categories](bool state, int index, QBarSet* set) {
-        if (!state) {
-            QToolTip::hideText();
-            return;
-        }
-        const int n = static_cast<int>(set->at(index));
-        const QString share = m_entries > 0 ? QString::number(100.0 * n / m_entries, 'f', 0) : QStringLiteral("0");
-        QToolTip::showText(QCursor::pos(),
-                           tr("%1 — %2: %3 of %4 entries (%5%)")
-                               .arg(categories.value(index), set->label())
-                               .arg(n)
-                               .arg(m_entries)
-                               .arg(share),
-                           this);
-    });
     ChartStyle::apply(c, palette());
 }
 

@@ -5,6 +5,12 @@
 #include <QString>
 #include <QStringList>
 
+QT_BEGIN_NAMESPACE
+class QBarCategoryAxis;
+class QHorizontalBarSeries;
+class QValueAxis;
+QT_END_NAMESPACE
+
 namespace spinesignal::ui {
 
 /// Horizontal bars: how many entries name each category (one or two sets of bars).
@@ -28,6 +34,9 @@ protected:
 private:
     void rebuild();
 
+    QHorizontalBarSeries* m_series;
+    QBarCategoryAxis* m_categoryAxis;
+    QValueAxis* m_valueAxis;
     QString m_title;
     QStringList m_categories;
     QList<Set> m_sets;

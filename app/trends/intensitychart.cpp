@@ -78,14 +78,25 @@ void IntensityChart::setData(const QList<DaySummary>& days, QDate from, QDate to
     if (m_spanDays != from.daysTo(to)) {
         m_spanDays = from.daysTo(to);
         applyPalette();
+        // Years of daily lines are a dense band where smoothing edges costs time and shows nothing.
+        setRenderHint(QPainter::Antialiasing, m_spanDays <= 366);
     }
     const bool showPoints = from.daysTo(to) <= 31;
+    const bool coarse = isCoarse(from, to);
     for (int i = 0; i < kSymptomCount; ++i) {
         const auto s = static_cast<Symptom>(i);
         const auto idx = static_cast<std::size_t>(i);
         m_rollingValues[idx] = DaySeries::rollingMean(days, s);
-        m_daily[idx]->setRuns(toRuns(DaySeries::daily(days, s, DaySeries::Statistic::DailyMax)), showPoints);
-        m_rolling[idx]->setRuns(toRuns(m_rollingValues[idx]), false);
+        auto daily = DaySeries::daily(days, s, DaySeries::Statistic::DailyMax);
+        auto rolling = m_rollingValues[idx];
+        if (coarse) {
+            // Over more than a year a point a day is more than the plot has pixels for, and it is what
+            // makes painting slow: one point a week (the week's highest, the 7-day average at its end).
+            daily = DaySeries::perWeek(daily, DaySeries::WeekPick::Highest);
+            rolling = DaySeries::perWeek(rolling, DaySeries::WeekPick::Last);
+        }
+        m_daily[idx]->setRuns(toRuns(daily), showPoints);
+        m_rolling[idx]->setRuns(toRuns(rolling), false);
         for (auto* line : {m_daily[idx].get(), m_rolling[idx].get()}) {
             for (QLineSeries* series : line->series()) {
                 // connect once per pooled series (new ones appear as runs grow)
@@ -153,7 +164,15 @@ void IntensityChart::onHovered(const QPointF& point, bool state) {
         QToolTip::hideText();
         return;
     }
-    const QString text = hoverText(ChartStyle::xToDay(point.x()));
+    // Over years a point stands for a week: show the nearest day that has entries.
+    const QDate day = ChartStyle::xToDay(point.x());
+    QString text;
+    for (int offset : {0, -1, 1, -2, 2, -3, 3}) {
+        text = hoverText(day.addDays(offset));
+        if (!text.isEmpty()) {
+            break;
+        }
+    }
     if (!text.isEmpty()) {
         QToolTip::showText(QCursor::pos(), text, this);
     }

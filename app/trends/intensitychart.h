@@ -27,6 +27,9 @@ public:
     static constexpr int kMaxGapDays = 7;
 
     explicit IntensityChart(QWidget* parent = nullptr);
+
+    /// Above a year, the lines have one point per week instead of per day.
+    static bool isCoarse(QDate from, QDate to) { return from.daysTo(to) > 366; }
     ~IntensityChart() override;
 
     void setData(const QList<DaySummary>& days, QDate from, QDate to, bool chinese);

@@ -16,7 +16,7 @@ SegmentedLine::SegmentedLine(QChart* chart, QAbstractAxis* x, QAbstractAxis* y, 
 QLineSeries* SegmentedLine::addSeries() {
     auto* s = new QLineSeries(m_chart);
     s->setName(m_name);
-    s->setPen(QPen(m_color, m_width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    s->setPen(QPen(m_color, m_width, Qt::SolidLine, Qt::FlatCap, Qt::BevelJoin));
     s->setMarkerSize(qMax<qreal>(6, m_width * 2.5));
     m_chart->addSeries(s);
     s->attachAxis(m_x);
@@ -29,7 +29,7 @@ void SegmentedLine::setPen(const QColor& color, qreal width) {
     m_color = color;
     m_width = width;
     for (QLineSeries* s : std::as_const(m_pool)) {
-        s->setPen(QPen(color, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        s->setPen(QPen(color, width, Qt::SolidLine, Qt::FlatCap, Qt::BevelJoin));
         s->setMarkerSize(qMax<qreal>(6, width * 2.5));
     }
     updateLegend();

@@ -18,6 +18,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QDir>
 #include <QEvent>
@@ -119,7 +120,12 @@ void TrendsPage::buildUi() {
     m_logFirst->setDefault(true);
     connect(m_logFirst, &QPushButton::clicked, this, [this] { m_context.navigator.go(Area::Log); });
     emptyLayout->addWidget(m_emptyTitle);
-    emptyLayout->addWidget(m_emptyText, 0, Qt::AlignHCenter);
+    // A wrapped label must get its width from the layout, or its height is computed for the wrong width.
+    auto* textRow = new QHBoxLayout;
+    textRow->addStretch(1);
+    textRow->addWidget(m_emptyText, 4);
+    textRow->addStretch(1);
+    emptyLayout->addLayout(textRow);
     emptyLayout->addSpacing(12);
     emptyLayout->addWidget(m_logFirst, 0, Qt::AlignHCenter);
     emptyLayout->addStretch();
@@ -230,7 +236,6 @@ void TrendsPage::buildUi() {
     layout->addWidget(m_tabs, 1);
     m_chartNote = new QLabel(charts);
     m_chartNote->setWordWrap(true);
-    m_chartNote->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_chartNote);
     m_stack->addWidget(charts);
 }
@@ -328,6 +333,7 @@ void TrendsPage::reload() {
     m_frequenciesDirty = true;
     m_observationsDirty = true;
     refreshTab();
+    updateNote();
 }
 
 void TrendsPage::updateSentences() {
@@ -435,9 +441,13 @@ void TrendsPage::updateNote() {
     switch (m_tabs->currentIndex()) {
         case IntensityTab:
             m_chartNote->setText(
-                tr("Thin line: the highest rating of each day. Thick line: the 7-day average. Lines "
-                   "break where a week or more has no entries. ▲ marks a day with a red flag. "
-                   "Hover over a line to see the day's values."));
+                IntensityChart::isCoarse(m_from, m_to)
+                    ? tr("Over more than a year, one point per week. Thin line: the highest rating of each week. "
+                         "Thick line: the 7-day average at the end of each week. Lines break where a week or more "
+                         "has no entries. ▲ marks a day with a red flag. Hover over a line to see the values.")
+                    : tr("Thin line: the highest rating of each day. Thick line: the 7-day average. Lines break "
+                         "where a week or more has no entries. ▲ marks a day with a red flag. Hover over a line "
+                         "to see the day's values."));
             break;
         case WeeklyTab:
             m_chartNote->setText(
@@ -461,6 +471,9 @@ bool TrendsPage::saveCurrentChart(const QString& path) {
     if (m_tabs->currentIndex() == ObservationsTab || view == nullptr) {
         return false;
     }
+    // Charts lay themselves out through posted events: let them finish, or the picture may be stale.
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
     return view->grab().save(path, "PNG");
 }
 

@@ -2,8 +2,7 @@
 
 namespace spinesignal {
 
-QList<DayValue> DaySeries::daily(const QList<DaySummary>& days, Symptom symptom,
-                                 Statistic statistic) {
+QList<DayValue> DaySeries::daily(const QList<DaySummary>& days, Symptom symptom, Statistic statistic) {
     QList<DayValue> out;
     out.reserve(days.size());
     for (const DaySummary& d : days) {
@@ -18,8 +17,7 @@ QList<DayValue> DaySeries::daily(const QList<DaySummary>& days, Symptom symptom,
     return out;
 }
 
-QList<DayValue> DaySeries::rollingMean(const QList<DaySummary>& days, Symptom symptom,
-                                       int windowDays) {
+QList<DayValue> DaySeries::rollingMean(const QList<DaySummary>& days, Symptom symptom, int windowDays) {
     const QList<DayValue> means = daily(days, symptom, Statistic::DailyMean);
     QList<DayValue> out;
     out.reserve(means.size());
@@ -47,6 +45,19 @@ QList<WeekCount> DaySeries::entriesPerWeek(const QList<DaySummary>& days) {
         }
         out.last().entries += d.entries;
         ++out.last().daysWithEntries;
+    }
+    return out;
+}
+
+QList<DayValue> DaySeries::perWeek(const QList<DayValue>& values, WeekPick pick) {
+    QList<DayValue> out;
+    for (const DayValue& v : values) {
+        const QDate thursday = v.date.addDays(4 - v.date.dayOfWeek());
+        if (out.isEmpty() || out.constLast().date != thursday) {
+            out.append({thursday, v.value});
+        } else if (pick == WeekPick::Last || v.value > out.constLast().value) {
+            out.last().value = v.value;
+        }
     }
     return out;
 }

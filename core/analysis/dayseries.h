@@ -29,17 +29,21 @@ public:
     enum class Statistic { DailyMax, DailyMean };
 
     /// The daily maximum or mean of one symptom, on the days that rated it.
-    static QList<DayValue> daily(const QList<DaySummary>& days, Symptom symptom,
-                                 Statistic statistic);
+    static QList<DayValue> daily(const QList<DaySummary>& days, Symptom symptom, Statistic statistic);
 
     /// Rolling mean of the daily means over a calendar window of `windowDays` ending on each day:
     /// on a day with a rating, the mean of the daily means of the days in [day − windowDays + 1,
     /// day] that have one. Days without a rating get no value (a gap stays a gap).
-    static QList<DayValue> rollingMean(const QList<DaySummary>& days, Symptom symptom,
-                                       int windowDays = 7);
+    static QList<DayValue> rollingMean(const QList<DaySummary>& days, Symptom symptom, int windowDays = 7);
 
     /// Entries per ISO week (Monday first); only weeks with entries.
     static QList<WeekCount> entriesPerWeek(const QList<DaySummary>& days);
+
+    enum class WeekPick { Highest, Last };
+    /// One value per ISO week with values, dated on its Thursday (the middle of the week): the
+    /// week's highest or its last value. For charts spanning years, where one point a day is more
+    /// than the screen has pixels for.
+    static QList<DayValue> perWeek(const QList<DayValue>& values, WeekPick pick);
 
     /// Days with a red flag.
     static QList<QDate> redFlagDays(const QList<DaySummary>& days);

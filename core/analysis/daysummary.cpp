@@ -14,8 +14,8 @@ namespace spinesignal {
 namespace {
 
 // Column order of the symptoms in the table, matching enum Symptom.
-constexpr std::array<const char*, kSymptomCount> kSymptomColumns{
-    "soreness", "numbness", "radiating_pain", "weakness", "back_pain"};
+constexpr std::array<const char*, kSymptomCount> kSymptomColumns{"soreness", "numbness", "radiating_pain", "weakness",
+                                                                 "back_pain"};
 
 QString aggregateSql() {
     QString sql = QStringLiteral("SELECT local_day, COUNT(*)");
@@ -54,12 +54,10 @@ Result<QList<DaySummary>> DayAggregator::fromDatabase(Database& db, QDate from, 
     q.addBindValue(from.toJulianDay());
     q.addBindValue(to.toJulianDay());
     if (!q.exec()) {
-        return Error{Error::Kind::Io,
-                     db.describeFailure(tr("Summarising entries by day"), q.lastError().text())};
+        return Error{Error::Kind::Io, db.describeFailure(tr("Summarising entries by day"), q.lastError().text())};
     }
     QList<DaySummary> days;
-    days.reserve(static_cast<qsizetype>(
-        std::clamp<qint64>(to.toJulianDay() - from.toJulianDay() + 1, 0, 40000)));
+    days.reserve(static_cast<qsizetype>(std::clamp<qint64>(to.toJulianDay() - from.toJulianDay() + 1, 0, 40000)));
     while (q.next()) {
         DaySummary d;
         d.date = QDate::fromJulianDay(q.value(0).toLongLong());
@@ -84,8 +82,7 @@ Result<QList<DaySummary>> DayAggregator::fromDatabase(Database& db, QDate from, 
     return days;
 }
 
-QList<DaySummary> DayAggregator::fromEpisodes(const QList<Episode>& episodes, QDate from,
-                                              QDate to) {
+QList<DaySummary> DayAggregator::fromEpisodes(const QList<Episode>& episodes, QDate from, QDate to) {
     struct Acc {
         DaySummary day;
         std::array<int, kSymptomCount> sum{};
@@ -126,10 +123,8 @@ QList<DaySummary> DayAggregator::fromEpisodes(const QList<Episode>& episodes, QD
 
 Result<DataExtent> DayAggregator::extent(Database& db) {
     QSqlQuery q(db.connection());
-    if (!q.exec(QStringLiteral("SELECT MIN(local_day), MAX(local_day), COUNT(*) FROM episodes")) ||
-        !q.next()) {
-        return Error{Error::Kind::Io,
-                     db.describeFailure(tr("Summarising entries by day"), q.lastError().text())};
+    if (!q.exec(QStringLiteral("SELECT MIN(local_day), MAX(local_day), COUNT(*) FROM episodes")) || !q.next()) {
+        return Error{Error::Kind::Io, db.describeFailure(tr("Summarising entries by day"), q.lastError().text())};
     }
     DataExtent extent;
     extent.entries = q.value(2).toLongLong();

@@ -52,8 +52,7 @@ public:
     /// Days in [from, to] that have entries, oldest first.
     static Result<QList<DaySummary>> fromDatabase(Database& db, QDate from, QDate to);
     /// The same from entries in any order; only days in [from, to] (both invalid: every day).
-    static QList<DaySummary> fromEpisodes(const QList<Episode>& episodes, QDate from = {},
-                                          QDate to = {});
+    static QList<DaySummary> fromEpisodes(const QList<Episode>& episodes, QDate from = {}, QDate to = {});
     static Result<DataExtent> extent(Database& db);
 };
 

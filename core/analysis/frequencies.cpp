@@ -44,8 +44,7 @@ Result<Frequencies> FrequencyCounter::fromDatabase(Database& db, QDate from, QDa
     q.addBindValue(from.toJulianDay());
     q.addBindValue(to.toJulianDay());
     if (!q.exec() || !q.next()) {
-        return Error{Error::Kind::Io,
-                     db.describeFailure(tr("Counting triggers and regions"), q.lastError().text())};
+        return Error{Error::Kind::Io, db.describeFailure(tr("Counting triggers and regions"), q.lastError().text())};
     }
     Frequencies f;
     int column = 0;
@@ -76,12 +75,10 @@ Frequencies FrequencyCounter::fromEpisodes(const QList<Episode>& episodes, QDate
         }
         ++f.entries;
         for (int t = 0; t < kTriggerCount; ++t) {
-            f.triggers[static_cast<std::size_t>(t)] +=
-                e.triggers.contains(static_cast<Trigger>(t)) ? 1 : 0;
+            f.triggers[static_cast<std::size_t>(t)] += e.triggers.contains(static_cast<Trigger>(t)) ? 1 : 0;
         }
         for (int r = 0; r < kReliefCount; ++r) {
-            f.helped[static_cast<std::size_t>(r)] +=
-                e.helped.contains(static_cast<Relief>(r)) ? 1 : 0;
+            f.helped[static_cast<std::size_t>(r)] += e.helped.contains(static_cast<Relief>(r)) ? 1 : 0;
         }
         ++f.sides[static_cast<std::size_t>(e.side)];
         for (const auto& [leg, region] : e.regions.items()) {

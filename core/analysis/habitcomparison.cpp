@@ -2,8 +2,8 @@
 
 namespace spinesignal {
 
-HabitComparison HabitComparer::compare(const QList<DaySummary>& days, HabitComparison::Habit habit,
-                                       int threshold, Symptom symptom, int minDaysEachSide) {
+HabitComparison HabitComparer::compare(const QList<DaySummary>& days, HabitComparison::Habit habit, int threshold,
+                                       Symptom symptom, int minDaysEachSide) {
     HabitComparison c;
     c.habit = habit;
     c.threshold = threshold;
@@ -15,8 +15,7 @@ HabitComparison HabitComparer::compare(const QList<DaySummary>& days, HabitCompa
         if (!value) {
             continue;
         }
-        const auto count =
-            habit == HabitComparison::Habit::SitBreaks ? d.sitBreaks : d.exerciseSets;
+        const auto count = habit == HabitComparison::Habit::SitBreaks ? d.sitBreaks : d.exerciseSets;
         if (count.value_or(0) >= threshold) {
             ++c.daysWith;
             sumWith += *value;

@@ -30,9 +30,8 @@ public:
 
     /// A day counts on the "without" side when it has entries but recorded fewer than `threshold`
     /// or none: a day with entries and no habit written down is a day the habit was not logged.
-    static HabitComparison compare(const QList<DaySummary>& days, HabitComparison::Habit habit,
-                                   int threshold, Symptom symptom,
-                                   int minDaysEachSide = kMinDaysEachSide);
+    static HabitComparison compare(const QList<DaySummary>& days, HabitComparison::Habit habit, int threshold,
+                                   Symptom symptom, int minDaysEachSide = kMinDaysEachSide);
 };
 
 }  // namespace spinesignal

@@ -34,8 +34,7 @@ Result<QList<ReliefEntry>> ReliefAnalyzer::fromDatabase(Database& db, QDate from
     q.addBindValue(from.toJulianDay());
     q.addBindValue(to.toJulianDay());
     if (!q.exec()) {
-        return Error{Error::Kind::Io,
-                     db.describeFailure(tr("Reading what helped"), q.lastError().text())};
+        return Error{Error::Kind::Io, db.describeFailure(tr("Reading what helped"), q.lastError().text())};
     }
     QList<ReliefEntry> out;
     while (q.next()) {
@@ -58,17 +57,14 @@ QList<ReliefEntry> ReliefAnalyzer::fromEpisodes(const QList<Episode>& episodes) 
     QList<ReliefEntry> out;
     out.reserve(episodes.size());
     for (const Episode& e : episodes) {
-        out.append({e.localDate().toJulianDay(), e.when.toSecsSinceEpoch(), e.helped.bits(),
-                    highestOf(e)});
+        out.append({e.localDate().toJulianDay(), e.when.toSecsSinceEpoch(), e.helped.bits(), highestOf(e)});
     }
-    std::stable_sort(out.begin(), out.end(), [](const ReliefEntry& a, const ReliefEntry& b) {
-        return a.utcSecs < b.utcSecs;
-    });
+    std::stable_sort(out.begin(), out.end(),
+                     [](const ReliefEntry& a, const ReliefEntry& b) { return a.utcSecs < b.utcSecs; });
     return out;
 }
 
-std::array<ReliefOutcome, kReliefCount> ReliefAnalyzer::outcomes(const QList<ReliefEntry>& entries,
-                                                                 int minCases) {
+std::array<ReliefOutcome, kReliefCount> ReliefAnalyzer::outcomes(const QList<ReliefEntry>& entries, int minCases) {
     std::array<ReliefOutcome, kReliefCount> out{};
     std::array<double, kReliefCount> sumChange{};
     for (int r = 0; r < kReliefCount; ++r) {
@@ -80,9 +76,8 @@ std::array<ReliefOutcome, kReliefCount> ReliefAnalyzer::outcomes(const QList<Rel
             continue;
         }
         // The next entry of the same wall-clock day, if it has a rating.
-        const ReliefEntry* next = i + 1 < entries.size() && entries[i + 1].localDay == e.localDay
-                                      ? &entries[i + 1]
-                                      : nullptr;
+        const ReliefEntry* next =
+            i + 1 < entries.size() && entries[i + 1].localDay == e.localDay ? &entries[i + 1] : nullptr;
         const bool comparable = e.highest && next != nullptr && next->highest;
         for (std::size_t r = 0; r < static_cast<std::size_t>(kReliefCount); ++r) {
             if ((e.helped & (quint64{1} << r)) == 0) {

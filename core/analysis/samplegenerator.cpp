@@ -42,9 +42,9 @@ constexpr std::array<double, kSymptomCount> kFlareWeight{0.9, 0.8, 1.0, 0.5, 0.7
 constexpr std::array<double, kSymptomCount> kRated{1.0, 0.7, 0.55, 0.4, 0.6};
 
 void addRegions(Random& rng, Episode& e) {
-    static constexpr std::array<LegRegion, 8> kCommon{
-        LegRegion::CalfBack,  LegRegion::CalfBack, LegRegion::Sole,   LegRegion::Heel,
-        LegRegion::ShinOuter, LegRegion::FootTop,  LegRegion::BigToe, LegRegion::ThighBack};
+    static constexpr std::array<LegRegion, 8> kCommon{LegRegion::CalfBack, LegRegion::CalfBack,  LegRegion::Sole,
+                                                      LegRegion::Heel,     LegRegion::ShinOuter, LegRegion::FootTop,
+                                                      LegRegion::BigToe,   LegRegion::ThighBack};
     const int n = rng.integer(1, 3);
     for (int i = 0; i < n; ++i) {
         const LegRegion r = kCommon[static_cast<std::size_t>(rng.integer(0, 7))];
@@ -87,8 +87,7 @@ QList<Episode> SampleGenerator::generate(const Options& options) {
         const bool skip = holiday > 0 || rng.chance(0.08);
         holiday = std::max(0, holiday - 1);
         const bool workday = day.dayOfWeek() <= 5;
-        const double season =
-            0.7 * std::cos(2 * std::numbers::pi * (day.dayOfYear() - 15) / 365.25);
+        const double season = 0.7 * std::cos(2 * std::numbers::pi * (day.dayOfYear() - 15) / 365.25);
         const double week = workday ? 0.5 : -0.4;
 
         Habits habits;
@@ -102,9 +101,8 @@ QList<Episode> SampleGenerator::generate(const Options& options) {
         if (rng.chance(0.4)) {
             habits.walkingMinutes = rng.integer(10, 60);
         }
-        const double habitEffect =
-            -0.06 * habits.sitBreaks.value_or(0) -
-            0.15 * (habits.swallowSets.value_or(0) + habits.bridgeSets.value_or(0));
+        const double habitEffect = -0.06 * habits.sitBreaks.value_or(0) -
+                                   0.15 * (habits.swallowSets.value_or(0) + habits.bridgeSets.value_or(0));
 
         if (!skip) {
             const int entries = std::min(9, rng.integer(2, 8) + (flare > 1.5 ? 1 : 0));
@@ -122,19 +120,15 @@ QList<Episode> SampleGenerator::generate(const Options& options) {
                 }
                 const double evening = minutes[i] > 18 * 60 ? 0.4 : 0.0;
                 for (int s = 0; s < kSymptomCount; ++s) {
-                    if (s != 0 &&
-                        !rng.chance(
-                            kRated[static_cast<std::size_t>(s)])) {  // soreness always rated
+                    if (s != 0 && !rng.chance(kRated[static_cast<std::size_t>(s)])) {  // soreness always rated
                         continue;
                     }
-                    const double drift = 0.9 * std::sin(2 * std::numbers::pi * index / 900.0 +
-                                                        phase[static_cast<std::size_t>(s)]);
-                    const double level = kBase[static_cast<std::size_t>(s)] + drift + season +
-                                         week + evening +
-                                         kFlareWeight[static_cast<std::size_t>(s)] * flare +
-                                         afterRelief + 0.5 * reliefCarry + rng.normal() * 0.9;
-                    e.setIntensity(static_cast<Symptom>(s),
-                                   std::clamp(static_cast<int>(std::lround(level)), 0, 10));
+                    const double drift =
+                        0.9 * std::sin(2 * std::numbers::pi * index / 900.0 + phase[static_cast<std::size_t>(s)]);
+                    const double level = kBase[static_cast<std::size_t>(s)] + drift + season + week + evening +
+                                         kFlareWeight[static_cast<std::size_t>(s)] * flare + afterRelief +
+                                         0.5 * reliefCarry + rng.normal() * 0.9;
+                    e.setIntensity(static_cast<Symptom>(s), std::clamp(static_cast<int>(std::lround(level)), 0, 10));
                 }
                 const double sideRoll = rng.uniform();
                 e.side = sideRoll < 0.6    ? Side::Left
@@ -148,22 +142,19 @@ QList<Episode> SampleGenerator::generate(const Options& options) {
                     e.triggers.insert(Trigger::LongSitting);
                     e.sittingMinutes = rng.integer(4, 18) * 10;
                 }
-                e.triggers.set(Trigger::AfterSleep,
-                               i == 0 && minutes[i] < 9 * 60 && rng.chance(0.4));
+                e.triggers.set(Trigger::AfterSleep, i == 0 && minutes[i] < 9 * 60 && rng.chance(0.4));
                 e.triggers.set(Trigger::Walking, rng.chance(0.1));
                 e.triggers.set(Trigger::Standing, rng.chance(0.08));
                 e.triggers.set(Trigger::Fatigue, evening > 0 && rng.chance(0.3));
-                e.triggers.set(Trigger::WeatherChange,
-                               rng.chance(std::abs(season) < 0.3 ? 0.15 : 0.04));
+                e.triggers.set(Trigger::WeatherChange, rng.chance(std::abs(season) < 0.3 ? 0.15 : 0.04));
                 e.triggers.set(Trigger::Lifting, rng.chance(0.02));
                 e.triggers.set(Trigger::Other, rng.chance(0.02));
                 afterRelief = 0;
                 if (rng.chance(0.35)) {
                     static constexpr std::array<Relief, 10> kTried{
-                        Relief::Rest,      Relief::Rest,       Relief::Heat,
-                        Relief::Heat,      Relief::Stretching, Relief::Stretching,
-                        Relief::Exercises, Relief::Massage,    Relief::Physiotherapy,
-                        Relief::Nothing};
+                        Relief::Rest,          Relief::Rest,       Relief::Heat,      Relief::Heat,
+                        Relief::Stretching,    Relief::Stretching, Relief::Exercises, Relief::Massage,
+                        Relief::Physiotherapy, Relief::Nothing};
                     e.helped.insert(kTried[static_cast<std::size_t>(rng.integer(0, 9))]);
                     if (flare > 1.5 && rng.chance(0.5)) {
                         e.helped.insert(Relief::Medicine);
@@ -172,8 +163,7 @@ QList<Episode> SampleGenerator::generate(const Options& options) {
                     e.durationMinutes = rng.integer(1, 24) * 10;
                 }
                 if (flare > 2.5 && rng.chance(0.01)) {
-                    e.redFlags.insert(rng.chance(0.5) ? RedFlag::SpreadToBothLegs
-                                                      : RedFlag::WorseningWeakness);
+                    e.redFlags.insert(rng.chance(0.5) ? RedFlag::SpreadToBothLegs : RedFlag::WorseningWeakness);
                 }
                 if (i == entries - 1 || rng.chance(0.2)) {
                     e.habits = habits;  // the day's check-in carries the habits

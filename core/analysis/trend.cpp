@@ -55,9 +55,13 @@ double TrendAnalyzer::theilSenSlope(const QList<DayValue>& points) {
     return slopeOf(xy);
 }
 
-QList<std::pair<double, double>> TrendAnalyzer::weeklyMeans(const QList<DayValue>& values) {
+QList<std::pair<double, double>> TrendAnalyzer::bucketMeans(const QList<DayValue>& values, int bucketDays) {
     QList<std::pair<double, double>> out;
-    QDate monday;
+    if (values.isEmpty()) {
+        return out;
+    }
+    const qint64 origin = values.constFirst().date.toJulianDay();
+    qint64 bucket = -1;
     double sumX = 0;
     double sumY = 0;
     int n = 0;
@@ -69,10 +73,10 @@ QList<std::pair<double, double>> TrendAnalyzer::weeklyMeans(const QList<DayValue
         n = 0;
     };
     for (const DayValue& v : values) {
-        const QDate m = v.date.addDays(1 - v.date.dayOfWeek());
-        if (m != monday) {
+        const qint64 b = (v.date.toJulianDay() - origin) / bucketDays;
+        if (b != bucket) {
             flush();
-            monday = m;
+            bucket = b;
         }
         sumX += static_cast<double>(v.date.toJulianDay());
         sumY += v.value;
@@ -92,16 +96,16 @@ Trend TrendAnalyzer::analyse(const QList<DayValue>& dailyMeans, QDate from, QDat
             values.append(v);
         }
     }
-    std::sort(values.begin(), values.end(),
-              [](const DayValue& a, const DayValue& b) { return a.date < b.date; });
+    std::sort(values.begin(), values.end(), [](const DayValue& a, const DayValue& b) { return a.date < b.date; });
     trend.daysWithData = static_cast<int>(values.size());
     if (trend.daysWithData < kMinDays) {
         return trend;
     }
+    const qint64 spanDays = values.constFirst().date.daysTo(values.constLast().date) + 1;
     if (values.size() > kMaxDailyPoints) {
-        const auto weekly = weeklyMeans(values);
-        trend.slopePerDay =
-            slopeOf(std::vector<std::pair<double, double>>(weekly.begin(), weekly.end()));
+        // Weeks up to five years, months beyond: at most a few hundred points, a few ten thousand slopes.
+        const auto means = bucketMeans(values, spanDays <= 5 * 366 ? 7 : 30);
+        trend.slopePerDay = slopeOf(std::vector<std::pair<double, double>>(means.begin(), means.end()));
     } else {
         trend.slopePerDay = theilSenSlope(values);
     }
@@ -109,8 +113,7 @@ Trend TrendAnalyzer::analyse(const QList<DayValue>& dailyMeans, QDate from, QDat
     trend.startAverage = meanOf(values, 0, k);
     trend.endAverage = meanOf(values, values.size() - k, values.size());
 
-    const double span =
-        static_cast<double>(values.constFirst().date.daysTo(values.constLast().date));
+    const double span = static_cast<double>(values.constFirst().date.daysTo(values.constLast().date));
     const double fittedChange = trend.slopePerDay * span;
     const double averageChange = trend.endAverage - trend.startAverage;
     const bool agree = (fittedChange < 0) == (averageChange < 0);

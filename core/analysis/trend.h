@@ -25,8 +25,9 @@ public:
     static constexpr int kMinDays = 7;
     /// A change smaller than this (points on the 0–10 scale) is "about the same".
     static constexpr double kMinChange = 0.5;
-    /// Above this many days, the slope is taken over weekly means (all pairs of 3650 days would be
-    /// 6.7 million slopes; 520 weeks give 135 thousand and the same answer for a slow trend).
+    /// Above this many days, the slope is taken over means of 7-day blocks (up to five years) or
+    /// 30-day blocks (longer): all pairs of 3650 days would be 6.7 million slopes; 122 blocks of 30
+    /// days give 7 thousand and the same answer for a trend that is slow compared with a month.
     static constexpr int kMaxDailyPoints = 366;
 
     /// The direction of `dailyMeans` (one value per day with data) within [from, to]. It is Eased
@@ -37,8 +38,9 @@ public:
 
     /// Median of all pairwise slopes (x in days); 0 with fewer than two distinct x.
     static double theilSenSlope(const QList<DayValue>& points);
-    /// Means of the daily values per ISO week, placed at the mean day of the week's values.
-    static QList<std::pair<double, double>> weeklyMeans(const QList<DayValue>& values);
+    /// Means of the daily values in consecutive blocks of `bucketDays` days from the first value,
+    /// each placed at the mean day of its values.
+    static QList<std::pair<double, double>> bucketMeans(const QList<DayValue>& values, int bucketDays);
 };
 
 }  // namespace spinesignal

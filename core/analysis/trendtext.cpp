@@ -39,11 +39,9 @@ QString TrendText::trendSentence(Symptom symptom, const Trend& trend, QDate late
         const QString period = periodLength(static_cast<int>(trend.from.daysTo(trend.to)) + 1);
         switch (trend.direction) {
             case Trend::Direction::Eased:
-                return tr("%1 has eased over the last %2: average %3 → %4")
-                    .arg(name, period, start, end);
+                return tr("%1 has eased over the last %2: average %3 → %4").arg(name, period, start, end);
             case Trend::Direction::Worsened:
-                return tr("%1 has got worse over the last %2: average %3 → %4")
-                    .arg(name, period, start, end);
+                return tr("%1 has got worse over the last %2: average %3 → %4").arg(name, period, start, end);
             default:
                 return tr("%1 has stayed about the same over the last %2: average %3 → %4")
                     .arg(name, period, start, end);
@@ -53,14 +51,11 @@ QString TrendText::trendSentence(Symptom symptom, const Trend& trend, QDate late
     const QString to = trend.to.toString(Qt::ISODate);
     switch (trend.direction) {
         case Trend::Direction::Eased:
-            return tr("%1 eased between %2 and %3: average %4 → %5")
-                .arg(name, from, to, start, end);
+            return tr("%1 eased between %2 and %3: average %4 → %5").arg(name, from, to, start, end);
         case Trend::Direction::Worsened:
-            return tr("%1 got worse between %2 and %3: average %4 → %5")
-                .arg(name, from, to, start, end);
+            return tr("%1 got worse between %2 and %3: average %4 → %5").arg(name, from, to, start, end);
         default:
-            return tr("%1 stayed about the same between %2 and %3: average %4 → %5")
-                .arg(name, from, to, start, end);
+            return tr("%1 stayed about the same between %2 and %3: average %4 → %5").arg(name, from, to, start, end);
     }
 }
 
@@ -99,16 +94,14 @@ QString TrendText::reliefSentence(const ReliefOutcome& o) {
     if (!o.enough) {
         return tr("%1: %2; too few later entries on the same day to compare (%3, at least %4 "
                   "needed).")
-            .arg(name, tried, QString::number(o.compared),
-                 QString::number(ReliefAnalyzer::kMinCases));
+            .arg(name, tried, QString::number(o.compared), QString::number(ReliefAnalyzer::kMinCases));
     }
-    const QString change =
-        (o.meanChange > 0 ? QStringLiteral("+") : QString()) + number(o.meanChange);
+    const QString change = (o.meanChange > 0 ? QStringLiteral("+") : QString()) + number(o.meanChange);
     return tr("%1: %2. Compared with the next entry that day (%3), its highest rating was lower "
               "%4, the same %5 "
               "and higher %6; average change %7.")
-        .arg(name, tried, tr("%n case(s)", nullptr, o.compared), QString::number(o.lower),
-             QString::number(o.same), QString::number(o.higher), change);
+        .arg(name, tried, tr("%n case(s)", nullptr, o.compared), QString::number(o.lower), QString::number(o.same),
+             QString::number(o.higher), change);
 }
 
 QString TrendText::observationNote() {

@@ -96,6 +96,20 @@ QList<FieldError> EpisodeValidator::validate(const Episode& e, const QDateTime& 
                                         .arg(e.note.size())
                                         .arg(kMaxNoteLength));
     }
+    // A lone UTF-16 surrogate (half of an emoji) is not text: SQLite would merge it with the next
+    // character when converting to UTF-8, silently changing the note.
+    for (qsizetype i = 0; i < e.note.size(); ++i) {
+        const QChar c = e.note.at(i);
+        const bool paired = c.isHighSurrogate() && i + 1 < e.note.size() && e.note.at(i + 1).isLowSurrogate();
+        if (paired) {
+            ++i;
+        } else if (c.isSurrogate()) {
+            add(QStringLiteral("note"), tr("The note contains a broken character at position %1 (half of an "
+                                           "emoji or symbol). Delete it and save again.")
+                                            .arg(i + 1));
+            break;
+        }
+    }
     if (!hasContent(e)) {
         add(QStringLiteral("entry"), tr("Nothing is recorded in this entry: give at least one intensity, "
                                         "a side, a region, a trigger, a habit or a note."));

@@ -4,14 +4,15 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 #include <memory>
 
 namespace spinesignal {
 
-/// The SQLite store: opens or creates the file, checks that it is ours and not from a newer version,
-/// sets the pragmas and runs the migrations. One instance owns one Qt SQL connection.
+/// The SQLite store: opens or creates the file, checks that it is ours and not from a newer
+/// version, sets the pragmas and runs the migrations. One instance owns one Qt SQL connection.
 ///
 /// Durability: WAL journal with synchronous=FULL, so every commit is fsynced to the WAL before the
 /// commit returns; an entry reported as saved survives a crash or power loss (NORMAL could lose the
@@ -26,8 +27,8 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    /// Opens `path`, creating it (mode 0600) when it does not exist. Never modifies a file it refuses:
-    /// one that is not SQLite, not ours, damaged, or written by a newer version.
+    /// Opens `path`, creating it (mode 0600) when it does not exist. Never modifies a file it
+    /// refuses: one that is not SQLite, not ours, damaged, or written by a newer version.
     static Result<std::unique_ptr<Database>> open(const QString& path);
 
     /// Opens the file read-only for inspection (no migration, no pragmas that write).
@@ -45,13 +46,26 @@ public:
 
     /// A message for a failed statement that names the file.
     QString describeFailure(const QString& what, const QString& driverText) const;
+    /// The Error for a failed statement: a full disk, a read-only file, a disk error, a damaged
+    /// file or a store in use each get a message that says what happened and what to do. `what` is
+    /// the action
+    /// ("Saving the entry").
+    Error failure(const QString& what, const QSqlError& error) const;
 
 private:
     Database(QString path, QSqlDatabase db);
     static Result<std::unique_ptr<Database>> openConnection(const QString& path, bool readOnly);
     static Status createNew(const QString& path);
+    static QString creationPrefix(const QString& path);
+    /// Removes what a process killed while creating the store left behind.
+    static void removeStaleCreationFiles(const QString& path);
     static Status checkHeader(const QString& path);
     Status applyPragmas();
+    /// Refuses a file or folder that is read-only (by its permission bits, so also when run as
+    /// root).
+    static Status checkWritable(const QString& path);
+    /// PRAGMA quick_check: a damaged page is refused on open, not used.
+    Status quickCheck();
 
     QString m_path;
     QString m_connectionName;
@@ -69,13 +83,14 @@ public:
     bool started() const { return m_started; }
     /// Commits; false (and the driver's text in error()) when the commit failed.
     bool commit();
-    QString error() const { return m_error; }
+    QString error() const { return m_error.text(); }
+    const QSqlError& sqlError() const { return m_error; }
 
 private:
     Database& m_db;
     bool m_started = false;
     bool m_done = false;
-    QString m_error;
+    QSqlError m_error;
 };
 
 }  // namespace spinesignal

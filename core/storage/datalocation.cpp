@@ -4,6 +4,11 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
+#include <cerrno>
+#include <cstring>
+
+#include <sys/stat.h>
+
 namespace spinesignal {
 
 QString DataLocation::resolveDirectory(const QString& commandLineDir) {
@@ -23,11 +28,15 @@ Status DataLocation::ensureDirectory(const QString& dir) {
         return Error{Error::Kind::Io, tr("The data folder %1 is a file, not a folder.").arg(dir)};
     }
     if (!info.exists()) {
-        if (!QDir().mkpath(dir)) {
-            return Error{Error::Kind::Io, tr("The data folder %1 cannot be created.").arg(dir)};
+        // Only the person may read their health data: the folder is created 0700 in one step, so a
+        // crash can never leave it readable by others.
+        const QString parent = QFileInfo(QDir::cleanPath(info.absoluteFilePath())).absolutePath();
+        if (!QDir().mkpath(parent) ||
+            (::mkdir(QFile::encodeName(info.absoluteFilePath()).constData(), 0700) != 0 && errno != EEXIST)) {
+            return Error{
+                Error::Kind::Io,
+                tr("The data folder %1 cannot be created: %2.").arg(dir, QString::fromLocal8Bit(std::strerror(errno)))};
         }
-        // Only the person may read their health data.
-        QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }
     return {};
 }

@@ -13,8 +13,10 @@ namespace {
 
 // Column order shared by INSERT, UPDATE and SELECT.
 const QString kColumns = QStringLiteral(
-    "occurred_utc, utc_offset_s, local_day, soreness, numbness, radiating_pain, weakness, back_pain, side, "
-    "regions, triggers, sitting_minutes, duration_minutes, helped, red_flags, sit_breaks, swallow_sets, "
+    "occurred_utc, utc_offset_s, local_day, soreness, numbness, radiating_pain, weakness, "
+    "back_pain, side, "
+    "regions, triggers, sitting_minutes, duration_minutes, helped, red_flags, sit_breaks, "
+    "swallow_sets, "
     "bridge_sets, walking_minutes, note");
 constexpr int kColumnCount = 20;
 
@@ -123,7 +125,7 @@ Status EpisodeRepository::write(const Episode& e, qint64 id, bool insert) {
         q.addBindValue(id);
     }
     if (!q.exec()) {
-        return Error{Error::Kind::Io, m_db.describeFailure(tr("Saving the entry"), q.lastError().text())};
+        return m_db.failure(tr("Saving the entry"), q.lastError());
     }
     if (!insert && q.numRowsAffected() != 1) {
         return Error{Error::Kind::NotFound, tr("The entry %1 no longer exists.").arg(id)};
@@ -147,7 +149,7 @@ Result<QList<qint64>> EpisodeRepository::addAll(const QList<Episode>& episodes) 
     }
     Transaction tx(m_db);
     if (!tx.started()) {
-        return Error{Error::Kind::Io, m_db.describeFailure(tr("Saving the entry"), tx.error())};
+        return m_db.failure(tr("Saving the entry"), tx.sqlError());
     }
     QList<qint64> ids;
     ids.reserve(episodes.size());
@@ -161,12 +163,12 @@ Result<QList<qint64>> EpisodeRepository::addAll(const QList<Episode>& episodes) 
         q.addBindValue(now);
         q.addBindValue(now);
         if (!q.exec()) {
-            return Error{Error::Kind::Io, m_db.describeFailure(tr("Saving the entry"), q.lastError().text())};
+            return m_db.failure(tr("Saving the entry"), q.lastError());
         }
         ids.append(q.lastInsertId().toLongLong());
     }
     if (!tx.commit()) {
-        return Error{Error::Kind::Io, m_db.describeFailure(tr("Saving the entry"), tx.error())};
+        return m_db.failure(tr("Saving the entry"), tx.sqlError());
     }
     Q_EMIT changed();
     return ids;
@@ -181,7 +183,7 @@ Status EpisodeRepository::update(const Episode& episode) {
         return s;
     }
     if (!tx.commit()) {
-        return Error{Error::Kind::Io, m_db.describeFailure(tr("Saving the entry"), tx.error())};
+        return m_db.failure(tr("Saving the entry"), tx.sqlError());
     }
     Q_EMIT changed();
     return {};
@@ -196,7 +198,7 @@ Status EpisodeRepository::restore(const Episode& episode) {
         return s;
     }
     if (!tx.commit()) {
-        return Error{Error::Kind::Io, m_db.describeFailure(tr("Saving the entry"), tx.error())};
+        return m_db.failure(tr("Saving the entry"), tx.sqlError());
     }
     Q_EMIT changed();
     return {};
@@ -207,7 +209,7 @@ Status EpisodeRepository::remove(qint64 id) {
     q.prepare(QStringLiteral("DELETE FROM episodes WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec()) {
-        return Error{Error::Kind::Io, m_db.describeFailure(tr("Deleting the entry"), q.lastError().text())};
+        return m_db.failure(tr("Deleting the entry"), q.lastError());
     }
     if (q.numRowsAffected() != 1) {
         return Error{Error::Kind::NotFound, tr("The entry %1 no longer exists.").arg(id)};
@@ -224,7 +226,7 @@ Result<QList<Episode>> EpisodeRepository::select(const QString& whereAndOrder, c
         q.addBindValue(b);
     }
     if (!q.exec()) {
-        return Error{Error::Kind::Io, m_db.describeFailure(tr("Reading entries"), q.lastError().text())};
+        return m_db.failure(tr("Reading entries"), q.lastError());
     }
     QList<Episode> out;
     while (q.next()) {
@@ -267,7 +269,7 @@ Result<std::optional<Episode>> EpisodeRepository::latest() const {
 Result<qint64> EpisodeRepository::count() const {
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM episodes")) || !q.next()) {
-        return Error{Error::Kind::Io, m_db.describeFailure(tr("Counting entries"), q.lastError().text())};
+        return m_db.failure(tr("Counting entries"), q.lastError());
     }
     return q.value(0).toLongLong();
 }

@@ -7,8 +7,9 @@ const QList<Migration>& allMigrations() {
         {1,
          QStringLiteral("episodes"),
          {
-             // occurred_utc + utc_offset_s keep the wall-clock time where it was logged; local_day is the
-             // Julian day number of that wall-clock date, so day queries need no time-zone arithmetic.
+             // occurred_utc + utc_offset_s keep the wall-clock time where it was logged; local_day
+             // is the Julian day number of that wall-clock date, so day queries need no time-zone
+             // arithmetic.
              QStringLiteral("CREATE TABLE episodes ("
                             " id INTEGER PRIMARY KEY,"
                             " occurred_utc INTEGER NOT NULL,"
@@ -38,7 +39,8 @@ const QList<Migration>& allMigrations() {
              QStringLiteral("ALTER TABLE episodes ADD COLUMN swallow_sets INTEGER"),
              QStringLiteral("ALTER TABLE episodes ADD COLUMN bridge_sets INTEGER"),
              QStringLiteral("ALTER TABLE episodes ADD COLUMN walking_minutes INTEGER"),
-             // A self-check keeps its answers and result as JSON so that new questions need no migration.
+             // A self-check keeps its answers and result as JSON so that new questions need no
+             // migration.
              QStringLiteral("CREATE TABLE self_checks ("
                             " id INTEGER PRIMARY KEY,"
                             " taken_utc INTEGER NOT NULL,"

@@ -6,7 +6,8 @@
 
 namespace spinesignal {
 
-/// One step of the schema: applied in its own transaction, after which PRAGMA user_version = version.
+/// One step of the schema: applied in its own transaction, after which PRAGMA user_version =
+/// version.
 struct Migration {
     int version;
     QString description;

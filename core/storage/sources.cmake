@@ -1,6 +1,8 @@
 target_sources(spinesignal_core PRIVATE
+    storage/backup.cpp storage/backup.h
     storage/database.cpp storage/database.h
     storage/datalocation.cpp storage/datalocation.h
     storage/episoderepository.cpp storage/episoderepository.h
     storage/migrations.cpp storage/migrations.h
+    storage/storerescue.cpp storage/storerescue.h
 )

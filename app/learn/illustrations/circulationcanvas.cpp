@@ -48,8 +48,8 @@ void CirculationCanvas::paintScene(QPainter& p) {
     drawSegment(p);
 
     const QPainterPath root = rootPath();
-    const QPainterPath artery = root.translated(kArteryOffset);
-    const QPainterPath vein = root.translated(kVeinOffset);
+    const QPainterPath artery = nervePath().translated(kArteryOffset);
+    const QPainterPath vein = nervePath().translated(kVeinOffset);
     const QPointF squeeze = pinchPoint() + kArteryOffset;
     const qreal at = percentNear(artery, squeeze);
 
@@ -87,13 +87,12 @@ void CirculationCanvas::paintScene(QPainter& p) {
     }
 
     drawSegmentLabels(p);
-    drawCallout(p, artery.pointAtPercent(0.5), QPointF(430, 64),
-                tr("Artery branch:\nblood to the calf"), Side::Above);
+    drawCallout(p, artery.pointAtPercent(0.5), QPointF(430, 64), tr("Artery branch:\nblood to the calf"), Side::Above);
     drawCallout(p, vein.pointAtPercent(0.7), QPointF(600, 40), tr("Vein"), Side::Above);
     drawCallout(p, calfCentre(), QPointF(486, 318), tr("Calf muscle"), Side::Left);
     if (herniated) {
-        drawCallout(p, squeeze + QPointF(10, 10), QPointF(478, 196), tr("Artery branch\nsqueezed"),
-                    Side::Left, colour::pressure().darker(115));
+        drawCallout(p, squeeze + QPointF(10, 10), QPointF(384, 174), tr("Artery branch\nsqueezed"), Side::Right,
+                    colour::pressure().darker(115));
         drawWrappedText(p, QRectF(560, 300, 78, 90), tr("Less oxygen and nutrients"), 12, true,
                         colour::pressure().darker(115), Qt::AlignLeft | Qt::AlignTop);
     }

@@ -22,8 +22,7 @@ QPointF panelOrigin(int index) {
 }
 
 // Lying face down, arms along the sides.
-const FigurePose kProne{{24, 164},  {48, 167},  {76, 170},  {102, 171}, {112, 167},
-                        {146, 168}, {178, 169}, {192, 174}, 1};
+const FigurePose kProne{{24, 164}, {48, 167}, {76, 170}, {102, 171}, {112, 167}, {146, 168}, {178, 169}, {192, 174}, 1};
 // 小燕飞: head, chest, arms and legs lifted, resting on the belly.
 const FigurePose kSwallow{{30, 138},  {52, 150},  {80, 150},  {104, 151}, {114, 168},
                           {148, 160}, {180, 150}, {194, 152}, 1};
@@ -46,8 +45,7 @@ void drawSupportPoint(QPainter& p, QPointF at) {
 
 ExerciseCanvas::ExerciseCanvas(Kind kind, QWidget* parent)
     : IllustrationCanvas(QSizeF(640, 272), parent), m_kind(kind) {
-    setObjectName(kind == Kind::Swallow ? QStringLiteral("swallowCanvas")
-                                        : QStringLiteral("bridgeCanvas"));
+    setObjectName(kind == Kind::Swallow ? QStringLiteral("swallowCanvas") : QStringLiteral("bridgeCanvas"));
     updateAccessibleText();
 }
 
@@ -80,11 +78,10 @@ QString ExerciseCanvas::stepText(int index) const {
 }
 
 QString ExerciseCanvas::description() const {
-    QString text =
-        m_kind == Kind::Swallow
-            ? tr("Three drawings of a person on a mat, seen from the side.")
-            : tr("Three drawings of a person on a mat, seen from the side; rings mark the "
-                 "head, elbows and feet that carry the body.");
+    QString text = m_kind == Kind::Swallow
+                       ? tr("Three drawings of a person on a mat, seen from the side.")
+                       : tr("Three drawings of a person on a mat, seen from the side; rings mark the "
+                            "head, elbows and feet that carry the body.");
     for (int i = 0; i < kSteps; ++i) {
         text += QLatin1Char(' ') + tr("Step %1: %2").arg(i + 1).arg(stepText(i));
     }
@@ -117,8 +114,8 @@ void ExerciseCanvas::paintScene(QPainter& p) {
         p.setBrush(colour::ink());
         p.drawEllipse(QPointF(20, 20), 12, 12);
         drawCentredText(p, QPointF(20, 20), QString::number(i + 1), 14, true, Qt::white);
-        drawWrappedText(p, QRectF(10, kMatTop + 18, kPanelWidth - 20, 84), stepText(i), 14, false,
-                        colour::ink(), Qt::AlignLeft | Qt::AlignTop);
+        drawWrappedText(p, QRectF(10, kMatTop + 18, kPanelWidth - 20, 84), stepText(i), 14, false, colour::ink(),
+                        Qt::AlignLeft | Qt::AlignTop);
         p.restore();
     }
     // Arrows between the steps.
@@ -146,8 +143,8 @@ void ExerciseCanvas::drawBridgeStep(QPainter& p, int index) const {
     if (index == 1) {
         kBridge.draw(p, true);
         drawCurvedArrow(p, QPointF(112, 100), QPointF(112, 62), 0, colour::caution());
-        for (QPointF at : {kBridge.head + QPointF(0, 12), kBridge.elbow + QPointF(0, 3),
-                           kBridge.toe + QPointF(-8, 2)}) {
+        for (QPointF at :
+             {kBridge.head + QPointF(0, 12), kBridge.elbow + QPointF(0, 3), kBridge.toe + QPointF(-8, 2)}) {
             drawSupportPoint(p, at);
         }
         return;

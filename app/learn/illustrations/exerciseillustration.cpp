@@ -22,10 +22,10 @@ ExerciseIllustration::ExerciseIllustration(ExerciseCanvas::Kind kind, QWidget* p
     m_cautionBox->setObjectName(QStringLiteral("cautionBox"));
     m_cautions->setObjectName(QStringLiteral("cautions"));
     // A warm, calm box that reads the same on light and dark palettes.
-    m_cautionBox->setStyleSheet(QStringLiteral(
-        "#cautionBox { background: #FFF6E5; border: 1px solid #E8C98F; border-left: 4px solid "
-        "#C77A12; border-radius: 8px; } #cautionBox QLabel { color: #3A2A10; background: "
-        "transparent; }"));
+    m_cautionBox->setStyleSheet(
+        QStringLiteral("#cautionBox { background: #FFF6E5; border: 1px solid #E8C98F; border-left: 4px solid "
+                       "#C77A12; border-radius: 8px; } #cautionBox QLabel { color: #3A2A10; background: "
+                       "transparent; }"));
     m_cautions->setWordWrap(true);
     m_cautions->setTextFormat(Qt::RichText);
     m_cautions->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -34,8 +34,8 @@ ExerciseIllustration::ExerciseIllustration(ExerciseCanvas::Kind kind, QWidget* p
     boxLayout->addWidget(m_cautions);
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->setSpacing(10);
-    m_layout->addWidget(m_canvas, 1);
-    m_layout->addWidget(m_cautionBox);
+    m_layout->addWidget(m_canvas, 1, Qt::AlignTop);  // keeps its proportions beside a taller box
+    m_layout->addWidget(m_cautionBox, 0, Qt::AlignTop);
     retranslate();
 }
 
@@ -70,16 +70,14 @@ void ExerciseIllustration::retranslate() {
     const QString special =
         tr("Pregnant people and people with spondylolisthesis: only under a "
            "doctor’s guidance.");
-    m_cautions->setText(QStringLiteral("<p style='margin:0'><b>%1</b></p><p>%2</p>"
-                                       "<p style='margin-bottom:0'>⚠ <b>%3</b><br>⚠ <b>%4</b></p>")
-                            .arg(heading.toHtmlEscaped(), why.toHtmlEscaped(),
-                                 acute.toHtmlEscaped(), special.toHtmlEscaped()));
+    m_cautions->setText(
+        QStringLiteral("<p style='margin:0'><b>%1</b></p><p>%2</p>"
+                       "<p style='margin-bottom:0'>⚠ <b>%3</b><br>⚠ <b>%4</b></p>")
+            .arg(heading.toHtmlEscaped(), why.toHtmlEscaped(), acute.toHtmlEscaped(), special.toHtmlEscaped()));
     m_cautions->setAccessibleName(heading);
-    m_cautions->setAccessibleDescription(why + QLatin1Char(' ') + acute + QLatin1Char(' ') +
-                                         special);
+    m_cautions->setAccessibleDescription(why + QLatin1Char(' ') + acute + QLatin1Char(' ') + special);
     setAccessibleName(m_canvas->title());
-    setAccessibleDescription(m_canvas->description() + QLatin1Char(' ') + acute + QLatin1Char(' ') +
-                             special);
+    setAccessibleDescription(m_canvas->description() + QLatin1Char(' ') + acute + QLatin1Char(' ') + special);
 }
 
 }  // namespace spinesignal::ui

@@ -23,8 +23,8 @@ constexpr qreal kNeck = 8;
 
 FigurePose FigurePose::translated(QPointF offset) const {
     FigurePose moved = *this;
-    for (QPointF* point : {&moved.head, &moved.shoulder, &moved.elbow, &moved.hand, &moved.hip,
-                           &moved.knee, &moved.ankle, &moved.toe}) {
+    for (QPointF* point :
+         {&moved.head, &moved.shoulder, &moved.elbow, &moved.hand, &moved.hip, &moved.knee, &moved.ankle, &moved.toe}) {
         *point += offset;
     }
     return moved;

@@ -3,17 +3,18 @@
 #include "learn/illustrations/schematic.h"
 
 #include <QEvent>
+#include <QFocusEvent>
 #include <QPainter>
 
 namespace spinesignal::ui {
 
 namespace {
 constexpr int kMinimumWidth = 480;
-constexpr qreal kMargin = 1.0;  // keeps the card's border inside the widget
+constexpr int kMaximumSceneWidth = 960;  // beyond this the picture stays centred, not taller
+constexpr qreal kMargin = 1.0;           // keeps the card's border inside the widget
 }  // namespace
 
-IllustrationCanvas::IllustrationCanvas(QSizeF sceneSize, QWidget* parent)
-    : QWidget(parent), m_scene(sceneSize) {
+IllustrationCanvas::IllustrationCanvas(QSizeF sceneSize, QWidget* parent) : QWidget(parent), m_scene(sceneSize) {
     QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     policy.setHeightForWidth(true);
     setSizePolicy(policy);
@@ -22,7 +23,7 @@ IllustrationCanvas::IllustrationCanvas(QSizeF sceneSize, QWidget* parent)
 }
 
 int IllustrationCanvas::heightForWidth(int width) const {
-    return qRound(qMax(width, kMinimumWidth) * m_scene.height() / m_scene.width());
+    return qRound(qBound(kMinimumWidth, width, kMaximumSceneWidth) * m_scene.height() / m_scene.width());
 }
 
 QSize IllustrationCanvas::sizeHint() const {
@@ -43,21 +44,19 @@ void IllustrationCanvas::updateAccessibleText() {
 void IllustrationCanvas::paintEvent(QPaintEvent* event) {
     Q_UNUSED(event)
     QPainter p(this);
-    p.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
-                     QPainter::SmoothPixmapTransform);
+    p.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
     const QRectF card = QRectF(rect()).adjusted(kMargin, kMargin, -kMargin, -kMargin);
     p.setPen(QPen(schematic::colour::cardBorder(), 1.0));
     p.setBrush(schematic::colour::card());
     p.drawRoundedRect(card, 10, 10);
-    if (hasFocus()) {
+    if (hasFocus() && m_keyboardFocus) {
         p.setPen(QPen(palette().color(QPalette::Highlight), 2.0));
         p.setBrush(Qt::NoBrush);
         p.drawRoundedRect(card.adjusted(1, 1, -1, -1), 9, 9);
     }
     // Fit the scene into the card, centred, keeping its proportions.
     const qreal scale = qMin(card.width() / m_scene.width(), card.height() / m_scene.height());
-    p.translate(card.center().x() - m_scene.width() * scale / 2,
-                card.center().y() - m_scene.height() * scale / 2);
+    p.translate(card.center().x() - m_scene.width() * scale / 2, card.center().y() - m_scene.height() * scale / 2);
     p.scale(scale, scale);
     p.setClipRect(QRectF(QPointF(0, 0), m_scene));
     paintScene(p);
@@ -69,6 +68,18 @@ void IllustrationCanvas::changeEvent(QEvent* event) {
         update();
     }
     QWidget::changeEvent(event);
+}
+
+void IllustrationCanvas::focusInEvent(QFocusEvent* event) {
+    m_keyboardFocus = event->reason() == Qt::TabFocusReason || event->reason() == Qt::BacktabFocusReason;
+    update();
+    QWidget::focusInEvent(event);
+}
+
+void IllustrationCanvas::focusOutEvent(QFocusEvent* event) {
+    m_keyboardFocus = false;
+    update();
+    QWidget::focusOutEvent(event);
 }
 
 }  // namespace spinesignal::ui

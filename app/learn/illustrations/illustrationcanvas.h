@@ -38,9 +38,12 @@ protected:
 
     void paintEvent(QPaintEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
+    void focusOutEvent(QFocusEvent* event) override;
 
 private:
     QSizeF m_scene;
+    bool m_keyboardFocus = false;  // the focus ring is for keyboard users, not for every click
 };
 
 }  // namespace spinesignal::ui

@@ -14,9 +14,8 @@
 namespace spinesignal::ui {
 
 QStringList illustrationIds() {
-    return {QStringLiteral("spine-overview"),   QStringLiteral("nerve-compression"),
-            QStringLiteral("circulation"),      QStringLiteral("inflammation"),
-            QStringLiteral("exercise-swallow"), QStringLiteral("exercise-bridge")};
+    return {QStringLiteral("spine-overview"), QStringLiteral("nerve-compression"), QStringLiteral("circulation"),
+            QStringLiteral("inflammation"),   QStringLiteral("exercise-swallow"),  QStringLiteral("exercise-bridge")};
 }
 
 QWidget* createIllustration(const QString& id, AppContext& context, QWidget* parent) {

@@ -46,8 +46,7 @@ void drawIl6(QPainter& p, QPointF c, qreal alpha) {
     p.setPen(QPen(line, 0.9));
     p.setBrush(fill);
     QPolygonF diamond;
-    diamond << c + QPointF(0, -5.5) << c + QPointF(5, 0) << c + QPointF(0, 5.5)
-            << c + QPointF(-5, 0);
+    diamond << c + QPointF(0, -5.5) << c + QPointF(5, 0) << c + QPointF(0, 5.5) << c + QPointF(-5, 0);
     p.drawPolygon(diamond);
 }
 
@@ -91,11 +90,9 @@ void InflammationCanvas::paintScene(QPainter& p) {
     drawSegment(p);
     const QPainterPath root = nervePath();
     // How far the molecules have spread: complete in the still, growing while the animation runs.
-    const qreal spread =
-        !herniated ? 0.0
-        : isPlaying()
-            ? QEasingCurve(QEasingCurve::OutCubic).valueForProgress(qMin(1.0, phase() / 0.7))
-            : 1.0;
+    const qreal spread = !herniated    ? 0.0
+                         : isPlaying() ? QEasingCurve(QEasingCurve::OutCubic).valueForProgress(qMin(1.0, phase() / 0.7))
+                                       : 1.0;
     if (herniated && spread > 0) {
         // The irritated root: a warm halo along the part that the molecules reach.
         QColor halo = colour::tnf();
@@ -140,11 +137,11 @@ void InflammationCanvas::paintScene(QPainter& p) {
     drawIl6(p, QPointF(238, 372), 1.0);
     drawWrappedText(p, QRectF(250, 362, 150, 20), tr("IL-6"), 13, true, colour::ink(),
                     Qt::AlignLeft | Qt::AlignVCenter);
-    drawWrappedText(p, QRectF(118, 384, 300, 16), tr("inflammatory molecules"), 11, false,
-                    colour::inkSoft(), Qt::AlignLeft | Qt::AlignVCenter);
+    drawWrappedText(p, QRectF(118, 384, 300, 16), tr("inflammatory molecules"), 11, false, colour::inkSoft(),
+                    Qt::AlignLeft | Qt::AlignVCenter);
     if (herniated) {
-        drawCallout(p, QPointF(300, 156), QPointF(478, 196), tr("Inflamed, more\nsensitive root"),
-                    Side::Left, colour::tnf().darker(150));
+        drawCallout(p, QPointF(312, 156), QPointF(384, 178), tr("Inflamed, more\nsensitive root"), Side::Right,
+                    colour::tnf().darker(150));
         drawWrappedText(p, QRectF(560, 300, 78, 90), tr("Soreness more noticeable"), 12, true,
                         colour::pressure().darker(115), Qt::AlignLeft | Qt::AlignTop);
     }

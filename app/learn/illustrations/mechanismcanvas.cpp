@@ -35,8 +35,7 @@ QPainterPath posteriorElements(const QRectF& body) {
     path.addRect(QRectF(236, y + 10, 50, 30));                                // pedicle
     path.addRoundedRect(QRectF(282, y + 4, 48, body.height() - 10), 12, 12);  // lamina, facets
     QPolygonF spinous;
-    spinous << QPointF(326, y + 22) << QPointF(366, y + 38) << QPointF(362, y + 56)
-            << QPointF(326, y + 62);
+    spinous << QPointF(326, y + 22) << QPointF(366, y + 38) << QPointF(362, y + 56) << QPointF(326, y + 62);
     path.addPolygon(spinous);
     path.closeSubpath();
     return path.simplified();
@@ -78,8 +77,8 @@ QPainterPath MechanismCanvas::rootPath() const {
     QPainterPath path(QPointF(262, 70));
     path.cubicTo(QPointF(262, 100), QPointF(261, 118), QPointF(268, 130));
     path.cubicTo(QPointF(278, 142), QPointF(300, 141), QPointF(340, 141));
-    path.cubicTo(QPointF(450, 141), QPointF(553, 98), legPoint(536, 80));
-    path.cubicTo(legPoint(538, 130), legPoint(532, 175), legPoint(524, 214));
+    path.cubicTo(QPointF(430, 141), QPointF(520, 128), legPoint(532, 122));
+    path.cubicTo(legPoint(540, 140), legPoint(532, 175), legPoint(524, 214));
     path.cubicTo(legPoint(520, 236), legPoint(520, 250), legPoint(520, 264));
     path.lineTo(legPoint(519, 302));
     return path;
@@ -204,8 +203,7 @@ void MechanismCanvas::drawLeg(QPainter& p, bool weakCalf) const {
     for (int i = 0; i < 4; ++i) {
         const qreal dx = i * 6.0;
         QPainterPath line(QPointF(512 + dx * 0.5, 240 + i * 2));
-        line.cubicTo(QPointF(516 + dx, 262), QPointF(516 + dx, 290),
-                     QPointF(514 + dx * 0.3, 314 - i * 4));
+        line.cubicTo(QPointF(516 + dx, 262), QPointF(516 + dx, 290), QPointF(514 + dx * 0.3, 314 - i * 4));
         p.drawPath(line);
     }
     p.restore();

@@ -18,8 +18,7 @@ namespace {
 constexpr int kAnimationMs = 4500;  // long enough to follow, short enough not to distract
 }
 
-MechanismIllustration::MechanismIllustration(MechanismCanvas* canvas, AppContext& context,
-                                             QWidget* parent)
+MechanismIllustration::MechanismIllustration(MechanismCanvas* canvas, AppContext& context, QWidget* parent)
     : QWidget(parent),
       m_context(context),
       m_canvas(canvas),
@@ -47,7 +46,6 @@ MechanismIllustration::MechanismIllustration(MechanismCanvas* canvas, AppContext
     connect(m_herniated, &QPushButton::toggled, this, &MechanismIllustration::setHerniated);
 
     m_motionNote->setWordWrap(true);
-    m_motionNote->setEnabled(false);  // drawn in the palette's muted text colour
     m_caption->setWordWrap(true);
     m_caption->setTextInteractionFlags(Qt::TextSelectableByMouse);
 

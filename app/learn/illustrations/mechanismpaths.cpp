@@ -20,8 +20,7 @@ qreal angleAt(const QPainterPath& path, qreal t) {
     return path.angleAtPercent(qBound(0.0, t, 1.0));
 }
 
-void drawGlow(QPainter& p, QPointF centre, qreal radius, const QColor& core, const QColor& halo,
-              qreal alpha) {
+void drawGlow(QPainter& p, QPointF centre, qreal radius, const QColor& core, const QColor& halo, qreal alpha) {
     if (alpha <= 0) {
         return;
     }

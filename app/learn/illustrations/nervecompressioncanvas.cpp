@@ -60,8 +60,7 @@ void NerveCompressionCanvas::paintScene(QPainter& p) {
         if (herniated && t > rootPinch) {
             continue;
         }
-        drawArrowHead(p, root.pointAtPercent(t), angleAt(root, t), 9,
-                      colour::nerveLine().darker(130));
+        drawArrowHead(p, root.pointAtPercent(t), angleAt(root, t), 9, colour::nerveLine().darker(130));
     }
     if (herniated) {
         p.save();
@@ -75,12 +74,11 @@ void NerveCompressionCanvas::paintScene(QPainter& p) {
     }
 
     drawSegmentLabels(p);
-    drawCallout(p, root.pointAtPercent(0.55), QPointF(430, 64),
-                tr("Nerve root:\nsignals to the calf"), Side::Above);
+    drawCallout(p, root.pointAtPercent(0.55), QPointF(430, 64), tr("Nerve root:\nsignals to the calf"), Side::Above);
     drawCallout(p, calfCentre(), QPointF(486, 318), tr("Calf muscle"), Side::Left);
     if (herniated) {
-        drawCallout(p, pinchPoint() + QPointF(10, 10), QPointF(478, 196),
-                    tr("Root pressed\nby the nucleus"), Side::Left, colour::pressure().darker(115));
+        drawCallout(p, pinchPoint() + QPointF(10, 10), QPointF(384, 172), tr("Root pressed\nby the nucleus"),
+                    Side::Right, colour::pressure().darker(115));
         drawWrappedText(p, QRectF(560, 300, 78, 80), tr("Sore, heavy, numb or weak"), 12, true,
                         colour::pressure().darker(115), Qt::AlignLeft | Qt::AlignTop);
     }
@@ -104,8 +102,7 @@ void NerveCompressionCanvas::drawPulses(QPainter& p, qreal pinch) const {
             at = 1.0;
             alpha = 1.0 - (along - 1.0) * 5;
         }
-        drawGlow(p, nerve.pointAtPercent(at), 13, QColor(255, 255, 245),
-                 colour::nerve().darker(105), alpha);
+        drawGlow(p, nerve.pointAtPercent(at), 13, QColor(255, 255, 245), colour::nerve().darker(105), alpha);
     }
 }
 

@@ -93,8 +93,7 @@ QColor caution() {
 
 QFont sceneFont(qreal size, bool bold) {
     QFont font;
-    font.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans CJK SC"),
-                      QStringLiteral("DejaVu Sans")});
+    font.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans CJK SC"), QStringLiteral("DejaVu Sans")});
     font.setPixelSize(qMax(1, qRound(size)));
     font.setBold(bold);
     font.setHintingPreference(QFont::PreferNoHinting);  // scaled as a whole: keep shapes exact
@@ -144,8 +143,7 @@ void drawCallout(QPainter& p, QPointF anchor, QPointF textPoint, const QString& 
     p.restore();
 }
 
-void drawCentredText(QPainter& p, QPointF centre, const QString& text, qreal size, bool bold,
-                     const QColor& colour) {
+void drawCentredText(QPainter& p, QPointF centre, const QString& text, qreal size, bool bold, const QColor& colour) {
     const QFont font = sceneFont(size, bold);
     QRectF box = textBox(font, text);
     box.moveCenter(centre);
@@ -156,8 +154,8 @@ void drawCentredText(QPainter& p, QPointF centre, const QString& text, qreal siz
     p.restore();
 }
 
-void drawWrappedText(QPainter& p, const QRectF& rect, const QString& text, qreal size, bool bold,
-                     const QColor& colour, Qt::Alignment align) {
+void drawWrappedText(QPainter& p, const QRectF& rect, const QString& text, qreal size, bool bold, const QColor& colour,
+                     Qt::Alignment align) {
     p.save();
     p.setFont(sceneFont(size, bold));
     p.setPen(colour);
@@ -212,22 +210,14 @@ QPainterPath discNucleusPath(const QRectF& disc, qreal bulge, qreal nucleusAt) {
     const qreal neck = disc.height() * 0.17;
     const qreal head = disc.height() * 0.32;
     path.moveTo(cx - rx, cy);
-    path.cubicTo(QPointF(cx - rx, cy - ry * 0.55), QPointF(cx - rx * 0.55, cy - ry),
-                 QPointF(cx, cy - ry));
-    path.cubicTo(QPointF(cx + rx * 0.9, cy - ry), QPointF(right - 18, cy - neck),
-                 QPointF(right - 6, cy - neck));
-    path.cubicTo(QPointF(right + 2, cy - neck), QPointF(reach - 18, cy - head),
-                 QPointF(reach - 9, cy - head));
-    path.cubicTo(QPointF(reach - 2, cy - head), QPointF(reach, cy - head * 0.45),
-                 QPointF(reach, cy));
-    path.cubicTo(QPointF(reach, cy + head * 0.45), QPointF(reach - 2, cy + head),
-                 QPointF(reach - 9, cy + head));
-    path.cubicTo(QPointF(reach - 18, cy + head), QPointF(right + 2, cy + neck),
-                 QPointF(right - 6, cy + neck));
-    path.cubicTo(QPointF(right - 18, cy + neck), QPointF(cx + rx * 0.9, cy + ry),
-                 QPointF(cx, cy + ry));
-    path.cubicTo(QPointF(cx - rx * 0.55, cy + ry), QPointF(cx - rx, cy + ry * 0.55),
-                 QPointF(cx - rx, cy));
+    path.cubicTo(QPointF(cx - rx, cy - ry * 0.55), QPointF(cx - rx * 0.55, cy - ry), QPointF(cx, cy - ry));
+    path.cubicTo(QPointF(cx + rx * 0.9, cy - ry), QPointF(right - 18, cy - neck), QPointF(right - 6, cy - neck));
+    path.cubicTo(QPointF(right + 2, cy - neck), QPointF(reach - 18, cy - head), QPointF(reach - 9, cy - head));
+    path.cubicTo(QPointF(reach - 2, cy - head), QPointF(reach, cy - head * 0.45), QPointF(reach, cy));
+    path.cubicTo(QPointF(reach, cy + head * 0.45), QPointF(reach - 2, cy + head), QPointF(reach - 9, cy + head));
+    path.cubicTo(QPointF(reach - 18, cy + head), QPointF(right + 2, cy + neck), QPointF(right - 6, cy + neck));
+    path.cubicTo(QPointF(right - 18, cy + neck), QPointF(cx + rx * 0.9, cy + ry), QPointF(cx, cy + ry));
+    path.cubicTo(QPointF(cx - rx * 0.55, cy + ry), QPointF(cx - rx, cy + ry * 0.55), QPointF(cx - rx, cy));
     path.closeSubpath();
     return path;
 }
@@ -258,10 +248,8 @@ void drawDiscSection(QPainter& p, const QRectF& disc, qreal bulge, qreal nucleus
         p.setPen(QPen(tear, 1.2, Qt::SolidLine, Qt::RoundCap));
         const qreal x = disc.right() - 7;
         const qreal y = disc.center().y();
-        p.drawLine(QPointF(x - 3, y - disc.height() * 0.36),
-                   QPointF(x + 1, y - disc.height() * 0.22));
-        p.drawLine(QPointF(x - 3, y + disc.height() * 0.38),
-                   QPointF(x + 1, y + disc.height() * 0.24));
+        p.drawLine(QPointF(x - 3, y - disc.height() * 0.36), QPointF(x + 1, y - disc.height() * 0.22));
+        p.drawLine(QPointF(x - 3, y + disc.height() * 0.38), QPointF(x + 1, y + disc.height() * 0.24));
     }
     p.restore();
 }
@@ -286,8 +274,7 @@ void drawNerve(QPainter& p, const QPainterPath& path, qreal width, qreal alpha) 
     p.restore();
 }
 
-void drawVessel(QPainter& p, const QPainterPath& path, qreal width, const QColor& colour,
-                qreal alpha) {
+void drawVessel(QPainter& p, const QPainterPath& path, qreal width, const QColor& colour, qreal alpha) {
     p.save();
     p.setBrush(Qt::NoBrush);
     QColor line = colour.darker(135);
@@ -313,8 +300,7 @@ void drawArrowHead(QPainter& p, QPointF at, qreal angle, qreal size, const QColo
     p.restore();
 }
 
-void drawCurvedArrow(QPainter& p, QPointF from, QPointF to, qreal bend, const QColor& colour,
-                     qreal width) {
+void drawCurvedArrow(QPainter& p, QPointF from, QPointF to, qreal bend, const QColor& colour, qreal width) {
     const QLineF chord(from, to);
     QLineF normal = chord.normalVector();
     normal.setLength(bend);

@@ -52,11 +52,10 @@ enum class Side { Left, Right, Above, Below };
 void drawCallout(QPainter& p, QPointF anchor, QPointF textPoint, const QString& text, Side side,
                  const QColor& textColour = colour::ink());
 /// Plain text centred on `centre` (several lines allowed).
-void drawCentredText(QPainter& p, QPointF centre, const QString& text, qreal size, bool bold,
-                     const QColor& colour);
+void drawCentredText(QPainter& p, QPointF centre, const QString& text, qreal size, bool bold, const QColor& colour);
 /// Text wrapped inside `rect`, aligned as given.
-void drawWrappedText(QPainter& p, const QRectF& rect, const QString& text, qreal size, bool bold,
-                     const QColor& colour, Qt::Alignment align);
+void drawWrappedText(QPainter& p, const QRectF& rect, const QString& text, qreal size, bool bold, const QColor& colour,
+                     Qt::Alignment align);
 
 /// A vertebral body (rounded block with a cortical rim and faint trabecular texture).
 void drawVertebralBody(QPainter& p, const QRectF& rect, const QString& name);
@@ -67,12 +66,10 @@ void drawDiscSection(QPainter& p, const QRectF& disc, qreal bulge, qreal nucleus
 /// A nerve drawn as a yellow cord along `path`; `width` in scene units; `alpha` 0..1.
 void drawNerve(QPainter& p, const QPainterPath& path, qreal width, qreal alpha = 1.0);
 /// A vessel along `path` (red artery or blue vein).
-void drawVessel(QPainter& p, const QPainterPath& path, qreal width, const QColor& colour,
-                qreal alpha = 1.0);
+void drawVessel(QPainter& p, const QPainterPath& path, qreal width, const QColor& colour, qreal alpha = 1.0);
 /// Small arrowhead at `at` pointing along `direction` (degrees, Qt convention).
 void drawArrowHead(QPainter& p, QPointF at, qreal angle, qreal size, const QColor& colour);
 /// A gently curved arrow from `from` to `to`, bowed by `bend` scene units.
-void drawCurvedArrow(QPainter& p, QPointF from, QPointF to, qreal bend, const QColor& colour,
-                     qreal width = 2.2);
+void drawCurvedArrow(QPainter& p, QPointF from, QPointF to, qreal bend, const QColor& colour, qreal width = 2.2);
 
 }  // namespace spinesignal::ui::schematic

@@ -18,17 +18,14 @@ struct Level {
     qreal bottom;
 };
 const Level kVertebrae[] = {{"L3", 14, 72}, {"L4", 102, 160}, {"L5", 192, 250}};
-const QRectF kDiscs[] = {QRectF(116, 77, 148, 20), QRectF(116, 165, 148, 22),
-                         QRectF(116, 255, 148, 20)};
+const QRectF kDiscs[] = {QRectF(116, 77, 148, 20), QRectF(116, 165, 148, 22), QRectF(116, 255, 148, 20)};
 
 QPainterPath sacrumPath() {
     QPainterPath path(QPointF(kCentre - 76, 282));
     path.lineTo(QPointF(kCentre + 76, 282));
-    path.cubicTo(QPointF(kCentre + 74, 330), QPointF(kCentre + 44, 372),
-                 QPointF(kCentre + 18, 396));
+    path.cubicTo(QPointF(kCentre + 74, 330), QPointF(kCentre + 44, 372), QPointF(kCentre + 18, 396));
     path.lineTo(QPointF(kCentre - 18, 396));
-    path.cubicTo(QPointF(kCentre - 44, 372), QPointF(kCentre - 74, 330),
-                 QPointF(kCentre - 76, 282));
+    path.cubicTo(QPointF(kCentre - 44, 372), QPointF(kCentre - 74, 330), QPointF(kCentre - 76, 282));
     path.closeSubpath();
     return path;
 }
@@ -39,15 +36,13 @@ QPainterPath rootPath(qreal side, qreal fromY, qreal exitY, QPointF end) {
     QPainterPath path(QPointF(x0, fromY));
     path.cubicTo(QPointF(x0 + side * 10, fromY + 14), QPointF(kCentre + side * 56, exitY - 6),
                  QPointF(kCentre + side * 78, exitY));
-    path.cubicTo(QPointF(kCentre + side * 96, exitY + 6),
-                 QPointF(end.x() - side * 12, end.y() - 10), end);
+    path.cubicTo(QPointF(kCentre + side * 96, exitY + 6), QPointF(end.x() - side * 12, end.y() - 10), end);
     return path;
 }
 
 }  // namespace
 
-SpineOverviewCanvas::SpineOverviewCanvas(QWidget* parent)
-    : IllustrationCanvas(QSizeF(640, 400), parent) {
+SpineOverviewCanvas::SpineOverviewCanvas(QWidget* parent) : IllustrationCanvas(QSizeF(640, 400), parent) {
     setObjectName(QStringLiteral("spineOverviewCanvas"));
     updateAccessibleText();
 }
@@ -73,8 +68,7 @@ void SpineOverviewCanvas::paintScene(QPainter& p) {
 
 void SpineOverviewCanvas::drawColumn(QPainter& p) const {
     for (const Level& level : kVertebrae) {
-        drawVertebralBody(
-            p, QRectF(kCentre - kHalf, level.top, 2 * kHalf, level.bottom - level.top), QString());
+        drawVertebralBody(p, QRectF(kCentre - kHalf, level.top, 2 * kHalf, level.bottom - level.top), QString());
     }
     for (const QRectF& disc : kDiscs) {
         drawDiscSection(p, disc, 0, 0.5);
@@ -115,8 +109,7 @@ void SpineOverviewCanvas::drawColumn(QPainter& p) const {
         const bool main = qstrcmp(root.name, "L3") != 0;
         for (qreal side : {-1.0, 1.0}) {
             const QPointF end(kCentre + side * (root.end.x() - kCentre), root.end.y());
-            drawNerve(p, rootPath(side, root.from, root.exit, end), main ? 7 : 5.5,
-                      main ? 1.0 : 0.7);
+            drawNerve(p, rootPath(side, root.from, root.exit, end), main ? 7 : 5.5, main ? 1.0 : 0.7);
         }
         const QString name = QString::fromLatin1(root.name);
         const QString label = main ? tr("%1 nerve root").arg(name) : name;
@@ -124,18 +117,17 @@ void SpineOverviewCanvas::drawColumn(QPainter& p) const {
                     main ? colour::ink() : colour::inkSoft());
     }
     for (const Level& level : kVertebrae) {
-        drawCentredText(p, QPointF(kCentre - 40, (level.top + level.bottom) / 2 + 4),
-                        QString::fromLatin1(level.name), 15, true, colour::boneLine().darker(125));
+        drawCentredText(p, QPointF(kCentre - 40, (level.top + level.bottom) / 2 + 4), QString::fromLatin1(level.name),
+                        15, true, colour::boneLine().darker(125));
     }
-    drawCentredText(p, QPointF(kCentre - 40, 300), QStringLiteral("S1"), 15, true,
-                    colour::boneLine().darker(125));
+    drawCentredText(p, QPointF(kCentre - 40, 300), QStringLiteral("S1"), 15, true, colour::boneLine().darker(125));
 
     drawCallout(p, QPointF(kCentre - 62, 32), QPointF(100, 32), tr("Lumbar\nvertebra"), Side::Left);
-    drawCallout(p, QPointF(kCentre - 68, 171), QPointF(100, 138), tr("Intervertebral\ndisc"),
-                Side::Left);
+    drawCallout(p, QPointF(kCentre - 68, 171), QPointF(100, 138), tr("Intervertebral\ndisc"), Side::Left);
     drawCallout(p, QPointF(kCentre + 24, 384), QPointF(250, 386), tr("Sacrum"), Side::Right);
-    drawCallout(p, QPointF(kCentre - 6, 234), QPointF(100, 234), tr("Nerves in the\nspinal canal"),
-                Side::Left);
+    drawCallout(p, QPointF(kCentre - 6, 234), QPointF(100, 234), tr("Nerves in the\nspinal canal"), Side::Left);
+    drawWrappedText(p, QRectF(6, 384, 140, 14), tr("seen from behind"), 11, false, colour::inkSoft(),
+                    Qt::AlignLeft | Qt::AlignVCenter);
     // The disc shown enlarged on the right.
     p.save();
     p.setPen(QPen(colour::leader(), 1.2, Qt::DashLine));
@@ -151,27 +143,23 @@ void SpineOverviewCanvas::drawDiscFromAbove(QPainter& p) const {
     p.setBrush(QColor(0xF3, 0xF0, 0xEA));
     p.drawRoundedRect(panel, 12, 12);
     p.restore();
-    drawWrappedText(p, panel.adjusted(10, 10, -10, 0), tr("The L4–L5 disc seen from above"), 13,
-                    true, colour::ink(), Qt::AlignHCenter | Qt::AlignTop);
+    drawWrappedText(p, panel.adjusted(10, 10, -10, 0), tr("The L4–L5 disc seen from above"), 13, true, colour::ink(),
+                    Qt::AlignHCenter | Qt::AlignTop);
 
     const QPointF c(522, 190);
     // Kidney shape: the back of the disc (towards the canal, below) is slightly hollow.
     auto discShape = [c](qreal w, qreal h) {
         QPainterPath path(QPointF(c.x(), c.y() - h / 2));
-        path.cubicTo(QPointF(c.x() + w * 0.42, c.y() - h / 2),
-                     QPointF(c.x() + w / 2, c.y() - h * 0.2),
+        path.cubicTo(QPointF(c.x() + w * 0.42, c.y() - h / 2), QPointF(c.x() + w / 2, c.y() - h * 0.2),
                      QPointF(c.x() + w / 2, c.y() + h * 0.08));
-        path.cubicTo(QPointF(c.x() + w / 2, c.y() + h * 0.4),
-                     QPointF(c.x() + w * 0.3, c.y() + h / 2),
+        path.cubicTo(QPointF(c.x() + w / 2, c.y() + h * 0.4), QPointF(c.x() + w * 0.3, c.y() + h / 2),
                      QPointF(c.x() + w * 0.16, c.y() + h * 0.42));
-        path.cubicTo(QPointF(c.x() + w * 0.06, c.y() + h * 0.36),
-                     QPointF(c.x() - w * 0.06, c.y() + h * 0.36),
+        path.cubicTo(QPointF(c.x() + w * 0.06, c.y() + h * 0.36), QPointF(c.x() - w * 0.06, c.y() + h * 0.36),
                      QPointF(c.x() - w * 0.16, c.y() + h * 0.42));
-        path.cubicTo(QPointF(c.x() - w * 0.3, c.y() + h / 2),
-                     QPointF(c.x() - w / 2, c.y() + h * 0.4),
+        path.cubicTo(QPointF(c.x() - w * 0.3, c.y() + h / 2), QPointF(c.x() - w / 2, c.y() + h * 0.4),
                      QPointF(c.x() - w / 2, c.y() + h * 0.08));
-        path.cubicTo(QPointF(c.x() - w / 2, c.y() - h * 0.2),
-                     QPointF(c.x() - w * 0.42, c.y() - h / 2), QPointF(c.x(), c.y() - h / 2));
+        path.cubicTo(QPointF(c.x() - w / 2, c.y() - h * 0.2), QPointF(c.x() - w * 0.42, c.y() - h / 2),
+                     QPointF(c.x(), c.y() - h / 2));
         path.closeSubpath();
         return path;
     };
@@ -180,8 +168,8 @@ void SpineOverviewCanvas::drawDiscFromAbove(QPainter& p) const {
     QPainterPath arch;
     arch.addEllipse(QPointF(c.x(), c.y() + 78), 46, 40);
     QPolygonF spinous;
-    spinous << QPointF(c.x() - 10, c.y() + 110) << QPointF(c.x() + 10, c.y() + 110)
-            << QPointF(c.x() + 6, c.y() + 156) << QPointF(c.x() - 6, c.y() + 156);
+    spinous << QPointF(c.x() - 10, c.y() + 110) << QPointF(c.x() + 10, c.y() + 110) << QPointF(c.x() + 6, c.y() + 156)
+            << QPointF(c.x() - 6, c.y() + 156);
     arch.addPolygon(spinous);
     arch = arch.simplified();
     p.setPen(QPen(colour::boneLine(), 1.5));
@@ -214,10 +202,8 @@ void SpineOverviewCanvas::drawDiscFromAbove(QPainter& p) const {
     p.drawEllipse(QPointF(c.x() + 34, c.y() + 62), 7, 7);
     p.restore();
 
-    drawCallout(p, QPointF(c.x() - 12, c.y() - 6), QPointF(470, 112), tr("Nucleus\npulposus"),
-                Side::Above);
-    drawCallout(p, QPointF(c.x() + 70, c.y() - 18), QPointF(584, 112), tr("Annulus\nfibrosus"),
-                Side::Above);
+    drawCallout(p, QPointF(c.x() - 12, c.y() - 6), QPointF(470, 112), tr("Nucleus\npulposus"), Side::Above);
+    drawCallout(p, QPointF(c.x() + 70, c.y() - 18), QPointF(584, 112), tr("Annulus\nfibrosus"), Side::Above);
     drawCallout(p, QPointF(c.x() + 16, c.y() + 84), QPointF(592, 306), tr("Nerves"), Side::Below);
     drawCentredText(p, QPointF(c.x() - 80, c.y() - 52), tr("front"), 11, false, colour::inkSoft());
     drawCentredText(p, QPointF(c.x() - 72, c.y() + 128), tr("back"), 11, false, colour::inkSoft());

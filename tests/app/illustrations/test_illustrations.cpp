@@ -6,7 +6,9 @@
 #include "learn/illustrations/mechanismillustration.h"
 
 #include <QCoreApplication>
+#include <QFrame>
 #include <QLabel>
+#include <QPalette>
 #include <QPushButton>
 #include <QTest>
 #include <QTranslator>
@@ -31,8 +33,7 @@ const QStringList kMechanisms = {QStringLiteral("nerve-compression"), QStringLit
 /// each label is fetched again on QEvent::LanguageChange (whatever the .qm files hold).
 class MarkingTranslator final : public QTranslator {
 public:
-    QString translate(const char* context, const char* sourceText, const char* disambiguation,
-                      int n) const override {
+    QString translate(const char* context, const char* sourceText, const char* disambiguation, int n) const override {
         Q_UNUSED(disambiguation)
         Q_UNUSED(n)
         const QString name = QString::fromLatin1(context);
@@ -90,10 +91,10 @@ TEST_F(IllustrationTest, RendersWithContentAtOneAndTwoTimes) {
             saveForReview(two, id + QLatin1Char('-') + language + QStringLiteral("-2x"));
             if (kMechanisms.contains(id)) {
                 static_cast<MechanismIllustration*>(widget.get())->setHerniated(true);
-                saveForReview(renderWidget(*widget, 1.0), id + QStringLiteral("-herniated-") +
-                                                              language + QStringLiteral("-1x"));
-                saveForReview(renderWidget(*widget, 2.0), id + QStringLiteral("-herniated-") +
-                                                              language + QStringLiteral("-2x"));
+                saveForReview(renderWidget(*widget, 1.0),
+                              id + QStringLiteral("-herniated-") + language + QStringLiteral("-1x"));
+                saveForReview(renderWidget(*widget, 2.0),
+                              id + QStringLiteral("-herniated-") + language + QStringLiteral("-2x"));
             }
         }
     }
@@ -155,6 +156,8 @@ TEST_F(IllustrationTest, ReduceMotionShowsAStillAndNeverAnimates) {
         EXPECT_TRUE(widget->findChild<QLabel*>(QStringLiteral("motionNote"))->isVisible());
         mechanism->play();
         EXPECT_FALSE(mechanism->isAnimating());
+        layOut(*widget, 640);
+        saveForReview(renderWidget(*widget, 1.0), id + QStringLiteral("-reduced-motion"));
         for (auto* animation : widget->findChildren<QVariantAnimation*>()) {
             EXPECT_NE(animation->state(), QAbstractAnimation::Running);
         }
@@ -179,8 +182,7 @@ TEST_F(IllustrationTest, LabelsAreTranslatedAgainWhenTheLanguageChanges) {
         MarkingTranslator marking;
         QCoreApplication::installTranslator(&marking);
         QCoreApplication::processEvents();
-        EXPECT_EQ(widget->accessibleName(), QStringLiteral("«") + name + QStringLiteral("»"))
-            << qPrintable(id);
+        EXPECT_EQ(widget->accessibleName(), QStringLiteral("«") + name + QStringLiteral("»")) << qPrintable(id);
         EXPECT_GT(differingShare(before, canvasImage(*widget)), 0.001)
             << qPrintable(id) << ": the drawn labels did not change";
         QCoreApplication::removeTranslator(&marking);
@@ -195,8 +197,7 @@ TEST_F(IllustrationTest, ChineseLabelsWhenTheTranslationIsLoaded) {
     EXPECT_EQ(healthy->text(), QStringLiteral("Healthy"));
     m_language.apply(QStringLiteral("zh_CN"));
     QCoreApplication::processEvents();
-    const QString expected =
-        QCoreApplication::translate("spinesignal::ui::MechanismIllustration", "Healthy");
+    const QString expected = QCoreApplication::translate("spinesignal::ui::MechanismIllustration", "Healthy");
     EXPECT_EQ(healthy->text(), expected);
     if (expected == QLatin1String("Healthy")) {
         GTEST_SKIP() << "translations/*.ts not yet regenerated with the illustration strings";
@@ -205,4 +206,45 @@ TEST_F(IllustrationTest, ChineseLabelsWhenTheTranslationIsLoaded) {
     m_language.apply(QStringLiteral("en"));
     QCoreApplication::processEvents();
     EXPECT_EQ(healthy->text(), QStringLiteral("Healthy"));
+}
+
+TEST_F(IllustrationTest, DrawsItsOwnLightCardOnADarkPalette) {
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x26));
+    dark.setColor(QPalette::WindowText, QColor(0xE8, 0xE8, 0xE8));
+    dark.setColor(QPalette::Button, QColor(0x30, 0x33, 0x38));
+    dark.setColor(QPalette::ButtonText, QColor(0xE8, 0xE8, 0xE8));
+    for (const QString& id : illustrationIds()) {
+        auto widget = create(id, context());
+        widget->setPalette(dark);
+        widget->setAutoFillBackground(true);
+        layOut(*widget, 720);
+        const QImage image = renderWidget(*widget, 1.0);
+        saveForReview(image, id + QStringLiteral("-dark"));
+        auto* canvas = widget->findChild<IllustrationCanvas*>();
+        const QImage picture = canvas != nullptr ? renderWidget(*canvas, 1.0) : image;
+        // Inside the card's corner: light, whatever the application palette.
+        EXPECT_GT(QColor(picture.pixel(12, picture.height() - 4)).lightness(), 200) << qPrintable(id);
+    }
+}
+
+TEST_F(IllustrationTest, ExerciseCautionsSitBesideTheStepsWhenThereIsRoom) {
+    for (const QString& id : {QStringLiteral("exercise-swallow"), QStringLiteral("exercise-bridge")}) {
+        auto widget = create(id, context());
+        auto* cautions = widget->findChild<QLabel*>(QStringLiteral("cautions"));
+        ASSERT_NE(cautions, nullptr);
+        EXPECT_TRUE(cautions->text().contains(QStringLiteral("acute phase")));
+        EXPECT_TRUE(cautions->text().contains(QStringLiteral("spondylolisthesis")));
+        EXPECT_TRUE(widget->accessibleDescription().contains(QStringLiteral("doctor")));
+        auto* box = widget->findChild<QFrame*>(QStringLiteral("cautionBox"));
+        auto* canvas = widget->findChild<IllustrationCanvas*>();
+        widget->show();
+        layOut(*widget, 1040);
+        QCoreApplication::processEvents();
+        EXPECT_GT(box->geometry().left(), canvas->geometry().right()) << qPrintable(id);
+        saveForReview(renderWidget(*widget, 1.0), id + QStringLiteral("-wide"));
+        layOut(*widget, 600);
+        QCoreApplication::processEvents();
+        EXPECT_GT(box->geometry().top(), canvas->geometry().bottom()) << qPrintable(id);
+    }
 }

@@ -151,6 +151,8 @@ TEST_F(LearnPageTest, CtrlFSearchesBothLanguagesAndHighlightsTheHits) {
     EXPECT_EQ(page->currentSection(), QStringLiteral("prevention"));
     EXPECT_EQ(page->contentLocale(), QStringLiteral("en"));
     EXPECT_GE(page->view()->highlightCount(), 3);
+    // The first hit is far down the page: the reader scrolls to it.
+    EXPECT_GT(page->view()->verticalScrollBar()->value(), 0);
 
     // A Chinese term while the UI is English: the hit opens in Chinese, highlighted, and says so.
     field->setText(QStringLiteral("踩棉花"));

@@ -4,6 +4,7 @@
 #include "trends/trendspage.h"
 #include "trends/weeklychart.h"
 
+#include <QAbstractAxis>
 #include <QChart>
 #include <QImage>
 #include <QLineSeries>
@@ -188,4 +189,36 @@ TEST_F(TrendsPageTest, ObservationsSayWhenThereIsNotEnoughData) {
     EXPECT_TRUE(page.observations().contains(QStringLiteral("not enough days yet")))
         << page.observations().toStdString();
     EXPECT_TRUE(page.observations().contains(QStringLiteral("not proof"))) << page.observations().toStdString();
+}
+
+TEST_F(TrendsPageTest, ChartsFollowADarkPalette) {
+    for (int d = 20; d >= 1; --d) {
+        addEntry(d, 3 + d % 4, d == 5);
+    }
+    TrendsPage page(context());
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x25));
+    dark.setColor(QPalette::Base, QColor(0x18, 0x19, 0x1b));
+    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Button, QColor(0x30, 0x32, 0x36));
+    dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+    page.setPalette(dark);
+    page.resize(1000, 700);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    QChart* chart = page.intensityChart()->chart();
+    EXPECT_LT(chart->backgroundBrush().color().lightness(), 64);
+    for (QAbstractAxis* axis : chart->axes()) {
+        EXPECT_GT(axis->labelsBrush().color().lightness(), 192);
+    }
+    // SPINESIGNAL_SHOT_DIR=/tmp/x saves the rendering for a look by eye.
+    const QString shots = qEnvironmentVariable("SPINESIGNAL_SHOT_DIR");
+    if (!shots.isEmpty()) {
+        for (TrendsPage::Tab tab : {TrendsPage::IntensityTab, TrendsPage::WeeklyTab, TrendsPage::WhereTab}) {
+            page.showTab(tab);
+            QCoreApplication::processEvents();
+            page.grab().save(QStringLiteral("%1/trends-dark-%2.png").arg(shots).arg(tab));
+        }
+    }
 }

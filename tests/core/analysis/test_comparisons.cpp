@@ -8,8 +8,7 @@ using namespace spinesignal;
 
 namespace {
 
-DaySummary day(QDate date, double soreness, std::optional<int> breaks,
-               std::optional<int> sets = {}) {
+DaySummary day(QDate date, double soreness, std::optional<int> breaks, std::optional<int> sets = {}) {
     DaySummary d;
     d.date = date;
     d.entries = 1;
@@ -31,8 +30,7 @@ TEST(HabitComparer, NeedsEnoughDaysOnBothSides) {
     const QDate d(2024, 2, 1);
     QList<DaySummary> days;
     for (int i = 0; i < 7; ++i) {
-        days.append(
-            day(d.addDays(i), 2.0 + (i % 2), 6 + i));  // ≥ 6 breaks: 2, 3, 2, 3, 2, 3, 2 → 17 / 7
+        days.append(day(d.addDays(i), 2.0 + (i % 2), 6 + i));  // ≥ 6 breaks: 2, 3, 2, 3, 2, 3, 2 → 17 / 7
     }
     for (int i = 7; i < 13; ++i) {
         days.append(day(d.addDays(i), 5.0, i % 2 == 0 ? std::optional<int>(2) : std::nullopt));
@@ -45,25 +43,20 @@ TEST(HabitComparer, NeedsEnoughDaysOnBothSides) {
     EXPECT_EQ(c.daysWith, 7);
     EXPECT_EQ(c.daysWithout, 6) << "fewer breaks and no breaks recorded both count as 'without'";
     EXPECT_FALSE(c.enough);
-    EXPECT_EQ(
-        TrendText::habitSentence(c),
-        QStringLiteral(
-            "Sit breaks and soreness: not enough days yet to compare (7 day(s) with 6 or more "
-            "breaks, 6 day(s) with fewer; at least 7 each are needed)."));
+    EXPECT_EQ(TrendText::habitSentence(c),
+              QStringLiteral("Sit breaks and soreness: not enough days yet to compare (7 day(s) with 6 or more "
+                             "breaks, 6 day(s) with fewer; at least 7 each are needed)."));
 
     days.append(day(d.addDays(14), 5.0, 0));
     c = HabitComparer::compare(days, HabitComparison::Habit::SitBreaks, 6, Symptom::Soreness);
     ASSERT_TRUE(c.enough);
     EXPECT_NEAR(c.meanWith, 17.0 / 7.0, 1e-12);
     EXPECT_DOUBLE_EQ(c.meanWithout, 5.0);
-    EXPECT_EQ(
-        TrendText::habitSentence(c),
-        QStringLiteral(
-            "On the 7 day(s) with 6 or more sit breaks, soreness averaged 2.4; on the other 7 "
-            "day(s) with entries it averaged 5.0."));
+    EXPECT_EQ(TrendText::habitSentence(c),
+              QStringLiteral("On the 7 day(s) with 6 or more sit breaks, soreness averaged 2.4; on the other 7 "
+                             "day(s) with entries it averaged 5.0."));
 
-    const auto exercise =
-        HabitComparer::compare(days, HabitComparison::Habit::ExerciseSets, 1, Symptom::Soreness);
+    const auto exercise = HabitComparer::compare(days, HabitComparison::Habit::ExerciseSets, 1, Symptom::Soreness);
     EXPECT_EQ(exercise.daysWith, 0);
     EXPECT_FALSE(exercise.enough);
 }
@@ -95,9 +88,8 @@ TEST(ReliefAnalyzer, ComparesWithTheNextEntryOfTheSameDayOnly) {
     EXPECT_DOUBLE_EQ(heat.meanChange, -1.2);
     EXPECT_TRUE(heat.enough);
     EXPECT_EQ(TrendText::reliefSentence(heat),
-              QStringLiteral(
-                  "Heat: tried 6 time(s). Compared with the next entry that day (5 case(s)), its "
-                  "highest rating was lower 3, the same 1 and higher 1; average change -1.2."));
+              QStringLiteral("Heat: tried 6 time(s). Compared with the next entry that day (5 case(s)), its "
+                             "highest rating was lower 3, the same 1 and higher 1; average change -1.2."));
 
     const ReliefOutcome& rest = out[static_cast<std::size_t>(Relief::Rest)];
     EXPECT_EQ(rest.tried, 2);

@@ -27,8 +27,7 @@ TEST(DaySeries, DailyValuesSkipDaysWithoutARating) {
     const auto max = DaySeries::daily(days, Symptom::Numbness, DaySeries::Statistic::DailyMax);
     const auto mean = DaySeries::daily(days, Symptom::Numbness, DaySeries::Statistic::DailyMean);
     EXPECT_EQ(max, (QList<DayValue>{{d0, 4}, {d0.addDays(1), 0}}));
-    EXPECT_EQ(mean, (QList<DayValue>{{d0, 2.5}, {d0.addDays(1), 0}}))
-        << "a rated 0 is a value; no rating is not";
+    EXPECT_EQ(mean, (QList<DayValue>{{d0, 2.5}, {d0.addDays(1), 0}})) << "a rated 0 is a value; no rating is not";
 }
 
 TEST(DaySeries, RollingMeanUsesACalendarWindowNotTheLastSevenValues) {
@@ -55,9 +54,8 @@ TEST(DaySeries, EntriesPerWeekStartOnMonday) {
     const QList<DaySummary> days{day(sunday.addDays(-6), 1, 1, 2), day(sunday, 1, 1, 3),
                                  day(sunday.addDays(1), 1, 1, 4), day(sunday.addDays(15), 1, 1, 1)};
     const auto weeks = DaySeries::entriesPerWeek(days);
-    EXPECT_EQ(weeks, (QList<WeekCount>{{QDate(2024, 3, 25), 5, 2},
-                                       {QDate(2024, 4, 1), 4, 1},
-                                       {QDate(2024, 4, 15), 1, 1}}))
+    EXPECT_EQ(weeks,
+              (QList<WeekCount>{{QDate(2024, 3, 25), 5, 2}, {QDate(2024, 4, 1), 4, 1}, {QDate(2024, 4, 15), 1, 1}}))
         << "the empty week of 8 April is absent, not a zero";
 }
 
@@ -73,4 +71,13 @@ TEST(DaySeries, RedFlagDaysAndGapSplitting) {
     EXPECT_EQ(runs[0].size(), 2);  // 7 days apart: still joined
     EXPECT_EQ(runs[1].size(), 2);  // 8 days apart: broken
     EXPECT_TRUE(DaySeries::splitAtGaps({}, 7).isEmpty());
+}
+
+TEST(DaySeries, PerWeekPicksTheHighestOrTheLastOnThursday) {
+    const QDate monday(2024, 3, 25);
+    const QList<DayValue> v{{monday, 3}, {monday.addDays(2), 7}, {monday.addDays(6), 5}, {monday.addDays(8), 2}};
+    EXPECT_EQ(DaySeries::perWeek(v, DaySeries::WeekPick::Highest),
+              (QList<DayValue>{{QDate(2024, 3, 28), 7}, {QDate(2024, 4, 4), 2}}));
+    EXPECT_EQ(DaySeries::perWeek(v, DaySeries::WeekPick::Last),
+              (QList<DayValue>{{QDate(2024, 3, 28), 5}, {QDate(2024, 4, 4), 2}}));
 }

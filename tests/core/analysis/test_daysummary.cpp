@@ -90,15 +90,13 @@ TEST(DayAggregator, FromEntriesAcrossMidnightAndDaylightSaving) {
 TEST(DayAggregator, FromTheStoreGivesTheSameDays) {
     spinesignal::testing::TempStore store;
     ASSERT_TRUE(store.episodes().addAll(dstAndMidnightEntries()));
-    auto days =
-        DayAggregator::fromDatabase(store.database(), QDate(2024, 1, 1), QDate(2024, 12, 31));
+    auto days = DayAggregator::fromDatabase(store.database(), QDate(2024, 1, 1), QDate(2024, 12, 31));
     ASSERT_TRUE(days) << days.error().message.toStdString();
     QList<DaySummary> list = days.value();
     std::swap(list[2], list[3]);
     expectHandComputed(list);
 
-    auto only =
-        DayAggregator::fromDatabase(store.database(), QDate(2024, 3, 31), QDate(2024, 3, 31));
+    auto only = DayAggregator::fromDatabase(store.database(), QDate(2024, 3, 31), QDate(2024, 3, 31));
     ASSERT_TRUE(only);
     ASSERT_EQ(only.value().size(), 1);
     EXPECT_EQ(only.value()[0].entries, 3);
@@ -136,8 +134,7 @@ TEST(DayAggregator, HabitsAreTheDaysHighestCountNotASum) {
     ASSERT_TRUE(store.episodes().addAll(list));
     auto fromDb = DayAggregator::fromDatabase(store.database(), d, d.addDays(1));
     ASSERT_TRUE(fromDb);
-    for (const auto& days :
-         QList<QList<DaySummary>>{DayAggregator::fromEpisodes(list), fromDb.value()}) {
+    for (const auto& days : QList<QList<DaySummary>>{DayAggregator::fromEpisodes(list), fromDb.value()}) {
         ASSERT_EQ(days.size(), 2);
         EXPECT_EQ(days[0].sitBreaks, 7);
         EXPECT_EQ(days[0].exerciseSets, 3);  // 2 + 1 in the evening entry
@@ -182,8 +179,7 @@ TEST(FrequencyCounter, CountsEntriesPerTriggerReliefSideAndRegion) {
     EXPECT_EQ(f.regionCount(Leg::Right, LegRegion::FootOuter), 1);
     EXPECT_EQ(f.regionCount(Leg::Right, LegRegion::CalfBack), 0);
 
-    auto empty =
-        FrequencyCounter::fromDatabase(store.database(), QDate(2000, 1, 1), QDate(2000, 1, 2));
+    auto empty = FrequencyCounter::fromDatabase(store.database(), QDate(2000, 1, 1), QDate(2000, 1, 2));
     ASSERT_TRUE(empty);
     EXPECT_EQ(empty.value(), Frequencies{});
 }

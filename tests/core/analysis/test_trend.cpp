@@ -20,12 +20,10 @@ QList<DayValue> linear(QDate first, int days, double start, double perDay) {
 TEST(TheilSen, IgnoresAnOutlier) {
     const QDate d(2024, 1, 1);
     // Slopes of the ten pairs: six of 1 (among the first four), then 10, 13, 19, 37 with (4, 40).
-    const QList<DayValue> points{
-        {d, 0}, {d.addDays(1), 1}, {d.addDays(2), 2}, {d.addDays(3), 3}, {d.addDays(4), 40}};
+    const QList<DayValue> points{{d, 0}, {d.addDays(1), 1}, {d.addDays(2), 2}, {d.addDays(3), 3}, {d.addDays(4), 40}};
     EXPECT_DOUBLE_EQ(TrendAnalyzer::theilSenSlope(points), 1.0);
     // Even count: (0,0), (1,1), (2,2), (3,30): slopes 1, 1, 10, 1, 14.5, 28 → median (1 + 10) / 2.
-    EXPECT_DOUBLE_EQ(
-        TrendAnalyzer::theilSenSlope(points.mid(0, 3) + QList<DayValue>{{d.addDays(3), 30}}), 5.5);
+    EXPECT_DOUBLE_EQ(TrendAnalyzer::theilSenSlope(points.mid(0, 3) + QList<DayValue>{{d.addDays(3), 30}}), 5.5);
     EXPECT_DOUBLE_EQ(TrendAnalyzer::theilSenSlope({{d, 4}}), 0.0);
 }
 
@@ -41,19 +39,16 @@ TEST(TrendAnalyzer, EasedOverTwoWeeksWithHandComputedAverages) {
     // Without translators loaded, Qt fills %n into the English source.
     EXPECT_EQ(TrendText::trendSentence(Symptom::Numbness, t, first.addDays(13)),
               QStringLiteral("Numbness has eased over the last 2 week(s): average 6.1 → 4.0"));
-    EXPECT_EQ(
-        TrendText::trendSentence(Symptom::Numbness, t, first.addDays(30)),
-        QStringLiteral("Numbness eased between 2024-03-25 and 2024-04-07: average 6.1 → 4.0"));
+    EXPECT_EQ(TrendText::trendSentence(Symptom::Numbness, t, first.addDays(30)),
+              QStringLiteral("Numbness eased between 2024-03-25 and 2024-04-07: average 6.1 → 4.0"));
 }
 
 TEST(TrendAnalyzer, WorsenedSteadyAndTooLittleData) {
     const QDate first(2024, 10, 20);
-    EXPECT_EQ(
-        TrendAnalyzer::analyse(linear(first, 10, 2.0, 0.2), first, first.addDays(9)).direction,
-        Trend::Direction::Worsened);
-    EXPECT_EQ(
-        TrendAnalyzer::analyse(linear(first, 10, 4.0, 0.01), first, first.addDays(9)).direction,
-        Trend::Direction::Steady)
+    EXPECT_EQ(TrendAnalyzer::analyse(linear(first, 10, 2.0, 0.2), first, first.addDays(9)).direction,
+              Trend::Direction::Worsened);
+    EXPECT_EQ(TrendAnalyzer::analyse(linear(first, 10, 4.0, 0.01), first, first.addDays(9)).direction,
+              Trend::Direction::Steady)
         << "0.09 points over nine days is not a change";
 
     const Trend six = TrendAnalyzer::analyse(linear(first, 6, 8.0, -1.0), first, first.addDays(13));
@@ -94,7 +89,18 @@ TEST(TrendAnalyzer, DisagreeingSignalsAreSteady) {
     EXPECT_EQ(t.direction, Trend::Direction::Steady);
 }
 
-TEST(TrendAnalyzer, YearsOfDataUseWeeklyMeansAndStayFast) {
+TEST(TrendAnalyzer, BucketMeansAreHandComputed) {
+    const QDate d(2024, 1, 1);
+    const QList<DayValue> v{{d, 1}, {d.addDays(2), 3}, {d.addDays(7), 5}, {d.addDays(20), 9}};
+    const auto means = TrendAnalyzer::bucketMeans(v, 7);
+    ASSERT_EQ(means.size(), 3);
+    EXPECT_DOUBLE_EQ(means[0].first, static_cast<double>(d.toJulianDay()) + 1);  // days 0 and 2
+    EXPECT_DOUBLE_EQ(means[0].second, 2.0);
+    EXPECT_DOUBLE_EQ(means[1].second, 5.0);
+    EXPECT_DOUBLE_EQ(means[2].second, 9.0);
+}
+
+TEST(TrendAnalyzer, YearsOfDataUseBlockMeansAndStayFast) {
     const QDate first(2015, 1, 1);
     const auto values = linear(first, 3650, 8.0, -0.001);
     const Trend t = TrendAnalyzer::analyse(values, first, first.addDays(3649));

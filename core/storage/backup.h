@@ -1,0 +1,71 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace spinesignal {
+
+class Database;
+
+/// One backup file in the data folder's backups/ directory.
+struct BackupInfo {
+    enum class Kind { Manual, Automatic, BeforeRestore };
+    QString path;
+    QDateTime created;  ///< local time, from the file name
+    qint64 size = 0;
+    Kind kind = Kind::Manual;
+};
+
+/// Backups, restore and "delete all data" for the store in one data folder.
+///
+/// Backups are made with SQLite's VACUUM INTO on the open connection: a consistent snapshot taken
+/// in one read transaction, so they can be made while the app runs and writes. Restore and delete
+/// need the store closed (the app restarts its store around them); neither ever removes the current
+/// database without first keeping a copy, except "delete all", which is what the person asked for.
+class Backup {
+    Q_DECLARE_TR_FUNCTIONS(Backup)
+public:
+    static constexpr const char* kDirectoryName = "backups";
+
+    static QString directory(const QString& dataDir);
+
+    /// Writes a new backup (mode 0600) of `db` into backups/ and returns its path.
+    static Result<QString> create(Database& db, const QString& dataDir, BackupInfo::Kind kind,
+                                  const QDateTime& now = QDateTime::currentDateTime());
+
+    /// Every backup, newest first.
+    static QList<BackupInfo> list(const QString& dataDir);
+
+    /// Makes an automatic backup unless one was made on `now`'s day already, then keeps only the
+    /// newest `keep` automatic backups. Returns the new file's path, or nothing when none was due.
+    static Result<std::optional<QString>> ensureDaily(
+        Database& db, const QString& dataDir, int keep,
+        const QDateTime& now = QDateTime::currentDateTime());
+
+    /// Removes the oldest automatic backups beyond `keep` (manual ones are the person's to delete).
+    static Status prune(const QString& dataDir, int keep);
+
+    /// Checks that `path` is a SpineSignal database this version can open, without changing it.
+    static Status verify(const QString& path);
+
+    /// With the store CLOSED: moves the current database (and its -wal/-shm) aside into backups/ as
+    /// a "before restore" copy, then puts a copy of `backupPath` in its place. Returns the aside
+    /// path (empty when there was no current database). On failure the current database is put
+    /// back.
+    static Result<QString> restore(const QString& dataDir, const QString& backupPath,
+                                   const QDateTime& now = QDateTime::currentDateTime());
+
+    /// With the store CLOSED: deletes the database, its journal files and every backup.
+    static Status deleteAll(const QString& dataDir);
+
+    /// The files deleteAll() removes (for the confirmation that names them).
+    static QStringList filesOfDeleteAll(const QString& dataDir);
+};
+
+}  // namespace spinesignal

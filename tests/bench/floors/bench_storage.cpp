@@ -1,0 +1,176 @@
+// Storage figures against the raw sqlite3 C API with the same schema and pragmas (issue 10):
+//   save one entry, durable      ≤ 1.3 × one raw insert + commit (WAL, synchronous=FULL)
+//   bulk insert of 100,000 rows  (the floor for CSV import, which must reach ≥ 0.5 × its rate)
+#include "ratioreport.h"
+
+#include "domain/episode.h"
+#include "storage/database.h"
+#include "storage/datalocation.h"
+#include "storage/episoderepository.h"
+#include "storage/migrations.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QTemporaryDir>
+
+#include <sqlite3.h>
+
+#include <benchmark/benchmark.h>
+
+#include <memory>
+
+using namespace spinesignal;
+
+namespace {
+
+constexpr int kBulkRows = 100000;
+
+Episode sampleEpisode(int i) {
+    Episode e;
+    e.when = QDateTime(QDate(2016, 1, 1).addDays(i / 8), QTime(7 + (i % 8) * 2, 15));
+    e.setIntensity(Symptom::Soreness, i % 11);
+    e.setIntensity(Symptom::Numbness, (i * 7) % 11);
+    e.side = static_cast<Side>(1 + i % 3);
+    e.regions.insert(Leg::Left, LegRegion::CalfBack);
+    e.triggers.insert(Trigger::LongSitting);
+    e.sittingMinutes = 60 + i % 90;
+    e.habits.sitBreaks = i % 9;
+    e.note = QStringLiteral("calves heavy after the afternoon meeting");
+    return e;
+}
+
+/// The floor: the same schema (our own migrations) and pragmas through sqlite3 directly.
+class RawStore {
+public:
+    explicit RawStore(const QString& path) {
+        sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                        nullptr);
+        exec("PRAGMA journal_mode = WAL");
+        exec("PRAGMA synchronous = FULL");
+        exec("PRAGMA foreign_keys = ON");
+        for (const Migration& m : allMigrations()) {
+            for (const QString& sql : m.statements) {
+                exec(sql.toUtf8().constData());
+            }
+        }
+        sqlite3_prepare_v2(m_db,
+                           "INSERT INTO episodes (occurred_utc, utc_offset_s, local_day, soreness, numbness, "
+                           "radiating_pain, weakness, back_pain, side, regions, triggers, sitting_minutes, "
+                           "duration_minutes, helped, red_flags, sit_breaks, swallow_sets, bridge_sets, "
+                           "walking_minutes, note, created_utc, updated_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                           "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                           -1, &m_insert, nullptr);
+    }
+    ~RawStore() {
+        sqlite3_finalize(m_insert);
+        sqlite3_close(m_db);
+    }
+    void exec(const char* sql) { sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr); }
+    void insert(const Episode& e) {
+        int c = 1;
+        sqlite3_bind_int64(m_insert, c++, e.when.toSecsSinceEpoch());
+        sqlite3_bind_int(m_insert, c++, e.when.offsetFromUtc());
+        sqlite3_bind_int64(m_insert, c++, e.when.date().toJulianDay());
+        for (const auto& v : e.intensity) {
+            v ? sqlite3_bind_int(m_insert, c++, *v) : sqlite3_bind_null(m_insert, c++);
+        }
+        sqlite3_bind_int(m_insert, c++, static_cast<int>(e.side));
+        sqlite3_bind_int64(m_insert, c++, static_cast<sqlite3_int64>(e.regions.bits()));
+        sqlite3_bind_int64(m_insert, c++, static_cast<sqlite3_int64>(e.triggers.bits()));
+        e.sittingMinutes ? sqlite3_bind_int(m_insert, c++, *e.sittingMinutes) : sqlite3_bind_null(m_insert, c++);
+        sqlite3_bind_null(m_insert, c++);
+        sqlite3_bind_int64(m_insert, c++, 0);
+        sqlite3_bind_int64(m_insert, c++, 0);
+        e.habits.sitBreaks ? sqlite3_bind_int(m_insert, c++, *e.habits.sitBreaks) : sqlite3_bind_null(m_insert, c++);
+        sqlite3_bind_null(m_insert, c++);
+        sqlite3_bind_null(m_insert, c++);
+        sqlite3_bind_null(m_insert, c++);
+        const QByteArray note = e.note.toUtf8();
+        sqlite3_bind_text(m_insert, c++, note.constData(), static_cast<int>(note.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_int64(m_insert, c++, 0);
+        sqlite3_bind_int64(m_insert, c++, 0);
+        sqlite3_step(m_insert);
+        sqlite3_reset(m_insert);
+    }
+
+private:
+    sqlite3* m_db = nullptr;
+    sqlite3_stmt* m_insert = nullptr;
+};
+
+void SaveEntry_RawSqlite(benchmark::State& state) {
+    QTemporaryDir dir;
+    RawStore raw(QDir(dir.path()).filePath(QStringLiteral("raw.db")));
+    const Episode e = sampleEpisode(1);
+    for (auto _ : state) {
+        raw.exec("BEGIN");
+        raw.insert(e);
+        raw.exec("COMMIT");
+    }
+}
+BENCHMARK(SaveEntry_RawSqlite)->Unit(benchmark::kMillisecond)->MinTime(1.0);
+
+void SaveEntry_Repository(benchmark::State& state) {
+    QTemporaryDir dir;
+    auto db = Database::open(DataLocation::databasePath(dir.path()));
+    EpisodeRepository repo(*db.value());
+    const Episode e = sampleEpisode(1);
+    for (auto _ : state) {
+        benchmark::DoNotOptimize(repo.add(e));
+    }
+}
+BENCHMARK(SaveEntry_Repository)->Unit(benchmark::kMillisecond)->MinTime(1.0);
+
+void BulkInsert_RawSqlite(benchmark::State& state) {
+    QList<Episode> rows;
+    for (int i = 0; i < kBulkRows; ++i) {
+        rows.append(sampleEpisode(i));
+    }
+    for (auto _ : state) {
+        state.PauseTiming();
+        auto dir = std::make_unique<QTemporaryDir>();
+        RawStore raw(QDir(dir->path()).filePath(QStringLiteral("raw.db")));
+        state.ResumeTiming();
+        raw.exec("BEGIN");
+        for (const Episode& e : rows) {
+            raw.insert(e);
+        }
+        raw.exec("COMMIT");
+    }
+    state.SetItemsProcessed(state.iterations() * kBulkRows);
+}
+BENCHMARK(BulkInsert_RawSqlite)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+void BulkInsert_Repository(benchmark::State& state) {
+    QList<Episode> rows;
+    for (int i = 0; i < kBulkRows; ++i) {
+        rows.append(sampleEpisode(i));
+    }
+    for (auto _ : state) {
+        state.PauseTiming();
+        auto dir = std::make_unique<QTemporaryDir>();
+        auto db = Database::open(DataLocation::databasePath(dir->path()));
+        EpisodeRepository repo(*db.value());
+        state.ResumeTiming();
+        benchmark::DoNotOptimize(repo.addAll(rows));
+    }
+    state.SetItemsProcessed(state.iterations() * kBulkRows);
+}
+BENCHMARK(BulkInsert_Repository)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    spinesignal::bench::RecordingReporter reporter;
+    benchmark::RunSpecifiedBenchmarks(&reporter);
+    reporter.printVerdicts({
+        {"save one entry, durable", "SaveEntry_Repository/min_time:1.000", "SaveEntry_RawSqlite/min_time:1.000", 1.3,
+         false},
+        {"bulk insert 100,000 entries (repository)", "BulkInsert_Repository/iterations:3",
+         "BulkInsert_RawSqlite/iterations:3", 0.5, true},
+    });
+    benchmark::Shutdown();
+    return 0;
+}

@@ -1,0 +1,1 @@
+target_sources(cli_tests PRIVATE settings/test_cli_settings.cpp)

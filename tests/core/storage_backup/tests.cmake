@@ -1,0 +1,1 @@
+target_sources(core_tests PRIVATE storage_backup/test_backup.cpp)
