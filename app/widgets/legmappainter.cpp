@@ -37,12 +37,10 @@ int maxCount(const RegionCounts& counts) {
 }
 
 /// Text is drawn in device coordinates so it stays readable however the legs are scaled.
-void drawText(QPainter& painter, const QPointF& deviceCenter, const QString& text,
-              const QColor& color) {
+void drawText(QPainter& painter, const QPointF& deviceCenter, const QString& text, const QColor& color) {
     const QFontMetricsF fm(painter.font());
-    const QRectF box(deviceCenter.x() - fm.horizontalAdvance(text) / 2 - 2,
-                     deviceCenter.y() - fm.height() / 2, fm.horizontalAdvance(text) + 4,
-                     fm.height());
+    const QRectF box(deviceCenter.x() - fm.horizontalAdvance(text) / 2 - 2, deviceCenter.y() - fm.height() / 2,
+                     fm.horizontalAdvance(text) + 4, fm.height());
     painter.setPen(color);
     painter.drawText(box, Qt::AlignCenter, text);
 }
@@ -51,8 +49,7 @@ void drawCheck(QPainter& painter, const QPointF& c, qreal size, const QPalette& 
     painter.setPen(Qt::NoPen);
     painter.setBrush(palette.color(QPalette::Highlight));
     painter.drawEllipse(c, size, size);
-    QPen pen(palette.color(QPalette::HighlightedText), size / 3.5, Qt::SolidLine, Qt::RoundCap,
-             Qt::RoundJoin);
+    QPen pen(palette.color(QPalette::HighlightedText), size / 3.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
     painter.setPen(pen);
     painter.setBrush(Qt::NoBrush);
     const QPointF pts[] = {c + QPointF(-size * 0.5, 0), c + QPointF(-size * 0.1, size * 0.42),
@@ -87,28 +84,24 @@ QColor LegMapPainter::rootColor(NerveRoot root) {
     return {150, 150, 150};
 }
 
-LegMapPainter::Layout LegMapPainter::layout(const QRectF& target, const LegMapPicture& picture,
-                                            const QFont& font) {
+LegMapPainter::Layout LegMapPainter::layout(const QRectF& target, const LegMapPicture& picture, const QFont& font) {
     const QFontMetricsF fm(font);
     qreal band = 0;
     if (picture.legend) {
         band = fm.height() * 1.6;
         if (showsOverlay(picture)) {
-            band +=
-                fm.boundingRect(QRectF(0, 0, target.width() - 8, 1e6), Qt::TextWordWrap, caveat())
-                    .height() +
-                6;
+            band += fm.boundingRect(QRectF(0, 0, target.width() - 8, 1e6), Qt::TextWordWrap, caveat()).height() + 6;
         }
     }
-    const QRectF figure(target.left(), target.top(), target.width(),
-                        std::max(10.0, target.height() - band));
+    const QRectF figure(target.left(), target.top(), target.width(), std::max(10.0, target.height() - band));
     const QRectF scene = LegMapGeometry::sceneRect();
     const qreal scale = std::min(figure.width() / scene.width(), figure.height() / scene.height());
     const qreal dx = figure.left() + (figure.width() - scene.width() * scale) / 2;
-    const qreal dy = figure.top() + (figure.height() - scene.height() * scale) / 2;
+    // Top-aligned, with the legend straight under the legs, so spare height stays below.
+    const qreal dy = figure.top();
     Layout out;
     out.sceneToDevice = QTransform(scale, 0, 0, scale, dx, dy);
-    out.legend = QRectF(target.left(), target.bottom() - band, target.width(), band);
+    out.legend = QRectF(target.left(), dy + scene.height() * scale, target.width(), band);
     return out;
 }
 
@@ -124,8 +117,7 @@ void LegMapPainter::paint(QPainter& painter, const QRectF& target, const LegMapP
     painter.restore();
 }
 
-void LegMapPainter::paintRegions(QPainter& painter, const Layout& lay,
-                                 const LegMapPicture& picture) {
+void LegMapPainter::paintRegions(QPainter& painter, const Layout& lay, const LegMapPicture& picture) {
     const QPalette& pal = picture.palette;
     const QColor base = pal.color(QPalette::Base);
     const QColor text = pal.color(QPalette::WindowText);
@@ -191,8 +183,7 @@ void LegMapPainter::paintRegions(QPainter& painter, const Layout& lay,
     painter.restore();
 }
 
-void LegMapPainter::paintLabels(QPainter& painter, const Layout& lay,
-                                const LegMapPicture& picture) {
+void LegMapPainter::paintLabels(QPainter& painter, const Layout& lay, const LegMapPicture& picture) {
     const QPalette& pal = picture.palette;
     const QColor text = pal.color(QPalette::WindowText);
     const bool overlay = showsOverlay(picture);
@@ -203,8 +194,7 @@ void LegMapPainter::paintLabels(QPainter& painter, const Layout& lay,
     const QFont small = scaledFont(baseFont, 0.85);
     for (const auto& [leg, region] : LegMapGeometry::allRegions()) {
         const QPointF c = lay.sceneToDevice.map(LegMapGeometry::center(leg, region));
-        const bool selected =
-            picture.mode == LegMapMode::Select && picture.selected.contains(leg, region);
+        const bool selected = picture.mode == LegMapMode::Select && picture.selected.contains(leg, region);
         if (picture.mode == LegMapMode::Heat) {
             const int n = picture.heat[legMapIndex(leg, region)];
             if (n > 0) {
@@ -222,27 +212,24 @@ void LegMapPainter::paintLabels(QPainter& painter, const Layout& lay,
             checkOffset = selected ? QFontMetricsF(small).height() * 0.5 : 0;
         }
         if (selected) {
-            drawCheck(painter, c + QPointF(0, checkOffset), std::clamp(7.0 * scale, 7.0, 11.0),
-                      pal);
+            drawCheck(painter, c + QPointF(0, checkOffset), std::clamp(7.0 * scale, 7.0, 11.0), pal);
         }
     }
     QFont bold = baseFont;
     bold.setBold(true);
     for (bool front : {true, false}) {
         painter.setFont(bold);
-        drawText(painter, lay.sceneToDevice.map(LegMapGeometry::viewTitleAnchor(front)),
-                 viewTitle(front), text);
+        drawText(painter, lay.sceneToDevice.map(LegMapGeometry::viewTitleAnchor(front)), viewTitle(front), text);
         painter.setFont(small);
         for (Leg leg : {Leg::Left, Leg::Right}) {
-            drawText(painter, lay.sceneToDevice.map(LegMapGeometry::legLabelAnchor(front, leg)),
-                     Labels::leg(leg), text);
+            drawText(painter, lay.sceneToDevice.map(LegMapGeometry::legLabelAnchor(front, leg)), Labels::leg(leg),
+                     text);
         }
     }
     painter.setFont(baseFont);
 }
 
-void LegMapPainter::paintLegend(QPainter& painter, const Layout& lay,
-                                const LegMapPicture& picture) {
+void LegMapPainter::paintLegend(QPainter& painter, const Layout& lay, const LegMapPicture& picture) {
     const QPalette& pal = picture.palette;
     const QColor text = pal.color(QPalette::WindowText);
     const QColor base = pal.color(QPalette::Base);
@@ -258,16 +245,14 @@ void LegMapPainter::paintLegend(QPainter& painter, const Layout& lay,
         painter.drawRect(QRectF(x, y + (row - sw) / 2, sw, sw));
         painter.setPen(text);
         const qreal w = fm.horizontalAdvance(label);
-        painter.drawText(QRectF(x + sw + 4, y, w + 2, row), Qt::AlignVCenter | Qt::AlignLeft,
-                         label);
+        painter.drawText(QRectF(x + sw + 4, y, w + 2, row), Qt::AlignVCenter | Qt::AlignLeft, label);
         x += sw + w + row;
     };
     if (picture.mode == LegMapMode::Heat) {
         const int maxHeat = maxCount(picture.heat);
         painter.setPen(text);
         const QString title = tr("Times marked:");
-        painter.drawText(QRectF(x, y, fm.horizontalAdvance(title) + 2, row), Qt::AlignVCenter,
-                         title);
+        painter.drawText(QRectF(x, y, fm.horizontalAdvance(title) + 2, row), Qt::AlignVCenter, title);
         x += fm.horizontalAdvance(title) + row * 0.5;
         const QString zero = QStringLiteral("0");
         painter.drawText(QRectF(x, y, fm.horizontalAdvance(zero) + 2, row), Qt::AlignVCenter, zero);
