@@ -23,6 +23,8 @@
 #include <QSettings>
 
 #include <cstdio>
+
+#include <sys/stat.h>
 #include <memory>
 
 namespace spinesignal::ui {
@@ -155,6 +157,8 @@ int runHeadless(int argc, char* argv[], const CommandLine& commandLine) {
 }  // namespace
 
 int runApplication(int argc, char* argv[]) {
+    // Everything this process writes (settings, backups, exports) is health data: owner only.
+    ::umask(077);
     QCoreApplication::setApplicationName(QStringLiteral("SpineSignal"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SPINESIGNAL_VERSION));
 
