@@ -33,7 +33,8 @@ CommandLine CommandLineParser::parse(const QStringList& arguments) {
         out.usageError = parser.errorText();
         return out;
     }
-    out.helpText = parser.helpText();
+    // Parsed before any QCoreApplication exists, so Qt cannot know the program's name yet.
+    out.helpText = parser.helpText().replace(QLatin1String("<executable_name>"), QLatin1String("spinesignal"));
     if (parser.isSet(help)) {
         out.action = CommandLine::Action::PrintHelp;
         return out;

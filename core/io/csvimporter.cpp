@@ -130,7 +130,9 @@ Result<CsvImportReport> CsvImporter::import(EpisodeRepository& repo, const QByte
         byTime[e.when.toSecsSinceEpoch()].append(e);
     }
     QList<Episode> fresh;
-    for (const auto& [line, e] : read.value().rows) {
+    for (const auto& row : read.value().rows) {
+        // A named reference, not a structured binding: clang 14 cannot capture bindings in lambdas.
+        const Episode& e = row.second;
         QList<Episode>& bucket = byTime[e.when.toSecsSinceEpoch()];
         const bool duplicate = std::any_of(bucket.cbegin(), bucket.cend(),
                                            [&e](const Episode& o) { return o.sameContentAs(e); });
