@@ -55,8 +55,7 @@ QString fallbackTitle(const QString& id) {
 QString articleSectionTitle(const QString& id, const QString& language) {
     // Parsed once per section and language; the content is embedded and does not change.
     static QHash<QString, QString> cache;
-    const QString locale =
-        language.startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN") : QStringLiteral("en");
+    const QString locale = language.startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN") : QStringLiteral("en");
     const QString key = locale + QLatin1Char('/') + id;
     if (const auto it = cache.constFind(key); it != cache.constEnd()) {
         return *it;
@@ -64,8 +63,7 @@ QString articleSectionTitle(const QString& id, const QString& language) {
     QString title;
     if (ContentCatalogue::contains(id)) {
         if (auto article = ContentCatalogue::load(id, locale)) {
-            title = !article.value().tocTitle.isEmpty() ? article.value().tocTitle
-                                                        : article.value().title;
+            title = !article.value().tocTitle.isEmpty() ? article.value().tocTitle : article.value().title;
         }
     }
     if (title.isEmpty()) {
@@ -76,8 +74,7 @@ QString articleSectionTitle(const QString& id, const QString& language) {
 }
 
 QString articleLink(const QString& id, const QString& language) {
-    return QStringLiteral("<a href=\"learn:%1\">%2</a>")
-        .arg(id, articleSectionTitle(id, language).toHtmlEscaped());
+    return QStringLiteral("<a href=\"learn:%1\">%2</a>").arg(id, articleSectionTitle(id, language).toHtmlEscaped());
 }
 
 }  // namespace spinesignal::ui

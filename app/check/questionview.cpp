@@ -51,8 +51,8 @@ QuestionView::QuestionView(QWidget* parent)
     m_why->setObjectName(QStringLiteral("whyText"));
     m_why->setWordWrap(true);
     m_why->setVisible(false);
-    m_why->setStyleSheet(QStringLiteral(
-        "QLabel { background: rgba(127,127,127,0.12); padding: 10px; border-radius: 6px; }"));
+    m_why->setStyleSheet(
+        QStringLiteral("QLabel { background: rgba(127,127,127,0.12); padding: 10px; border-radius: 6px; }"));
     connect(m_whyButton, &QToolButton::toggled, this, [this](bool on) {
         m_why->setVisible(on);
         retranslate();
@@ -121,19 +121,16 @@ QPushButton* QuestionView::addAnswerButton(const QString& text, const Answer& va
     return b;
 }
 
-void QuestionView::showQuestion(const Checklist& checklist, const Question& question,
-                                std::optional<Answer> current, int index, int total,
-                                const QString& language) {
+void QuestionView::showQuestion(const Checklist& checklist, const Question& question, std::optional<Answer> current,
+                                int index, int total, const QString& language) {
     m_questionId = question.id;
     m_kind = static_cast<int>(question.kind);
     m_hasAnswer = current.has_value();
     m_isRedFlag = question.redFlag.has_value();
     clearAnswerButtons();
     delete m_answerBox->layout();
-    m_progressText->setText(tr("Question %1 of %2 · %3")
-                                .arg(index + 1)
-                                .arg(total)
-                                .arg(checklist.sectionTitle(question.section, language)));
+    m_progressText->setText(
+        tr("Question %1 of %2 · %3").arg(index + 1).arg(total).arg(checklist.sectionTitle(question.section, language)));
     m_progress->setRange(0, total);
     m_progress->setValue(index);
     m_question->setText(checklist.questionText(question, language));
@@ -178,12 +175,10 @@ void QuestionView::showQuestion(const Checklist& checklist, const Question& ques
             const auto v = current ? std::get_if<QString>(&*current) : nullptr;
             int n = 0;
             for (const ChoiceOption& o : question.options) {
-                QPushButton* b =
-                    addAnswerButton(QStringLiteral("%1.  %2").arg(++n).arg(o.text.in(language)),
-                                    o.id, v != nullptr && *v == o.id);
-                b->setStyleSheet(
-                    b->styleSheet() +
-                    QStringLiteral(" QPushButton { text-align: left; padding: 6px 12px; }"));
+                QPushButton* b = addAnswerButton(QStringLiteral("%1.  %2").arg(++n).arg(o.text.in(language)), o.id,
+                                                 v != nullptr && *v == o.id);
+                b->setStyleSheet(b->styleSheet() +
+                                 QStringLiteral(" QPushButton { text-align: left; padding: 6px 12px; }"));
                 track(b);
             }
             break;
@@ -249,8 +244,7 @@ void QuestionView::changeEvent(QEvent* event) {
 
 void QuestionView::retranslate() {
     m_redFlagIntro->setText(tr("Warning sign. Do you have this now, or has it started recently?"));
-    m_scaleHint->setText(
-        tr("0 = not at all, 10 = the worst you can imagine. Type a digit, or Tab to a number."));
+    m_scaleHint->setText(tr("0 = not at all, 10 = the worst you can imagine. Type a digit, or Tab to a number."));
     m_whyButton->setText(m_whyButton->isChecked() ? tr("Hide why we ask") : tr("Why we ask (?)"));
     m_back->setText(tr("Back"));
     m_next->setText(m_hasAnswer ? tr("Next") : tr("Skip"));

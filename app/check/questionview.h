@@ -29,8 +29,8 @@ public:
     explicit QuestionView(QWidget* parent = nullptr);
 
     /// Shows `question` (number `index` of `total`) with the current answer, if any, selected.
-    void showQuestion(const Checklist& checklist, const Question& question,
-                      std::optional<Answer> current, int index, int total, const QString& language);
+    void showQuestion(const Checklist& checklist, const Question& question, std::optional<Answer> current, int index,
+                      int total, const QString& language);
     QString questionId() const { return m_questionId; }
 
 Q_SIGNALS:

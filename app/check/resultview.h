@@ -25,8 +25,8 @@ public:
     explicit ResultView(QWidget* parent = nullptr);
 
     /// `saved`: the result is already in the log (a past result, or just saved).
-    void showResult(const Checklist& checklist, const CheckResult& result, const QString& language,
-                    bool saved, const QString& takenAt = {});
+    void showResult(const Checklist& checklist, const CheckResult& result, const QString& language, bool saved,
+                    const QString& takenAt = {});
     /// Shows what "save" will store, with Save / Cancel.
     void showSavePreview(const QStringList& lines);
     /// After saving (or failing to): a line under the buttons.

@@ -86,10 +86,8 @@ SelfCheckPage::SelfCheckPage(AppContext& context, QWidget* parent)
     connect(m_questions, &QuestionView::backRequested, this, &SelfCheckPage::back);
     connect(m_resultView, &ResultView::articleRequested, this,
             [this](const QString& id) { m_context.navigator.go(Area::Learn, id); });
-    connect(m_resultView, &ResultView::summaryRequested, this,
-            [this] { m_context.navigator.go(Area::Summary); });
-    connect(m_resultView, &ResultView::logRequested, this,
-            [this] { m_context.navigator.go(Area::Log); });
+    connect(m_resultView, &ResultView::summaryRequested, this, [this] { m_context.navigator.go(Area::Summary); });
+    connect(m_resultView, &ResultView::logRequested, this, [this] { m_context.navigator.go(Area::Log); });
     connect(m_resultView, &ResultView::saveRequested, this, &SelfCheckPage::previewSave);
     connect(m_resultView, &ResultView::saveConfirmed, this, &SelfCheckPage::save);
     connect(m_resultView, &ResultView::restartRequested, this, &SelfCheckPage::startFresh);
@@ -164,8 +162,8 @@ void SelfCheckPage::showQuestionAt(int index) {
     }
     m_index = std::clamp(index, 0, static_cast<int>(asked.size()) - 1);
     const Question* q = Checklist::embedded().question(asked.at(m_index));
-    m_questions->showQuestion(Checklist::embedded(), *q, m_answers.get(q->id), m_index,
-                              static_cast<int>(asked.size()), language());
+    m_questions->showQuestion(Checklist::embedded(), *q, m_answers.get(q->id), m_index, static_cast<int>(asked.size()),
+                              language());
     m_stack->setCurrentWidget(m_questions);
 }
 
@@ -176,8 +174,7 @@ void SelfCheckPage::onAnswered(const QString& questionId, const Answer& answer) 
     m_answers = m_engine.visibleOnly(m_answers);
     m_index = static_cast<int>(askedQuestions().indexOf(questionId));
     const Question* q = Checklist::embedded().question(questionId);
-    if (q != nullptr && q->redFlag && std::get_if<bool>(&answer) != nullptr &&
-        std::get<bool>(answer)) {
+    if (q != nullptr && q->redFlag && std::get_if<bool>(&answer) != nullptr && std::get<bool>(answer)) {
         finish();  // a red flag interrupts at once
         return;
     }
@@ -218,31 +215,29 @@ void SelfCheckPage::continueAnswering() {
 }
 
 void SelfCheckPage::previewSave() {
-    const Episode e = EpisodeMapping::toEpisode(Checklist::embedded(), m_answers, m_result,
-                                                QDateTime::currentDateTime(), language());
+    const Episode e =
+        EpisodeMapping::toEpisode(Checklist::embedded(), m_answers, m_result, QDateTime::currentDateTime(), language());
     m_resultView->showSavePreview(EpisodeMapping::describe(e));
 }
 
 void SelfCheckPage::save() {
     const QDateTime now = QDateTime::currentDateTime();
-    const Episode e =
-        EpisodeMapping::toEpisode(Checklist::embedded(), m_answers, m_result, now, language());
+    const Episode e = EpisodeMapping::toEpisode(Checklist::embedded(), m_answers, m_result, now, language());
     auto episodeId = m_context.episodes.add(e);
     if (!episodeId) {
         m_resultView->showSaveMessage(episodeId.error().message, false);
         return;
     }
     SelfCheckStore store(m_context.database);
-    auto id = store.add({0, now, m_result.tier, m_answers.toJson(),
-                         m_result.toJson(Checklist::embedded(), language()), episodeId.value()});
+    auto id = store.add({0, now, m_result.tier, m_answers.toJson(), m_result.toJson(Checklist::embedded(), language()),
+                         episodeId.value()});
     if (!id) {
         m_resultView->showSaveMessage(id.error().message, false);
         return;
     }
     m_saved = true;
-    m_resultView->showSaveMessage(tr("Saved to your log as the entry of %1.")
-                                      .arg(QLocale().toString(now, QLocale::ShortFormat)),
-                                  true);
+    m_resultView->showSaveMessage(
+        tr("Saved to your log as the entry of %1.").arg(QLocale().toString(now, QLocale::ShortFormat)), true);
     reloadHistory();
 }
 
@@ -261,8 +256,7 @@ void SelfCheckPage::reloadHistory() {
             text += tr(" (in the log)");
         }
         m_history->addItem(text);
-        m_historyAnswers.append(
-            QString::fromUtf8(QJsonDocument(r.answers).toJson(QJsonDocument::Compact)));
+        m_historyAnswers.append(QString::fromUtf8(QJsonDocument(r.answers).toJson(QJsonDocument::Compact)));
     }
     m_historyHeading->setVisible(m_history->count() > 0);
     m_history->setVisible(m_history->count() > 0);

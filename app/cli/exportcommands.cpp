@@ -50,14 +50,11 @@ QString absolute(const QString& path) {
 
 QList<QCommandLineOption> ExportPdfCommand::options() const {
     return {
-        QCommandLineOption(
-            kExportPdf,
-            tr("Write the doctor summary as a PDF to FILE (language from --lang) and exit."),
-            QStringLiteral("FILE")),
+        QCommandLineOption(kExportPdf, tr("Write the doctor summary as a PDF to FILE (language from --lang) and exit."),
+                           QStringLiteral("FILE")),
         QCommandLineOption(kFrom, tr("With --export-pdf or --export-csv: first day, YYYY-MM-DD."),
                            QStringLiteral("DATE")),
-        QCommandLineOption(kTo, tr("With --export-pdf or --export-csv: last day, YYYY-MM-DD."),
-                           QStringLiteral("DATE")),
+        QCommandLineOption(kTo, tr("With --export-pdf or --export-csv: last day, YYYY-MM-DD."), QStringLiteral("DATE")),
         QCommandLineOption(kPaper, tr("With --export-pdf: paper size, A4 (default) or Letter."),
                            QStringLiteral("SIZE")),
     };
@@ -84,8 +81,7 @@ int ExportPdfCommand::run(const CliContext& context) {
         } else if (paper == QLatin1String("letter")) {
             options.paper = QPageSize::Letter;
         } else {
-            printErrorLine(
-                tr("--paper %1 is not a paper size: use A4 or Letter.").arg(parser.value(kPaper)));
+            printErrorLine(tr("--paper %1 is not a paper size: use A4 or Letter.").arg(parser.value(kPaper)));
             return ExitUsage;
         }
     }
@@ -100,8 +96,7 @@ int ExportPdfCommand::run(const CliContext& context) {
         return exitCodeFor(store.error());
     }
     // The person's own name, birth year and questions, as entered on the Doctor summary page.
-    QSettings settings(QDir(context.dataDir).filePath(QStringLiteral("settings.ini")),
-                       QSettings::IniFormat);
+    QSettings settings(QDir(context.dataDir).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     options.name = settings.value(QStringLiteral("profile/name")).toString();
     bool ok = false;
     const int year = settings.value(QStringLiteral("profile/birthYear")).toInt(&ok);
@@ -130,9 +125,8 @@ int ExportPdfCommand::run(const CliContext& context) {
 }
 
 QList<QCommandLineOption> ExportCsvCommand::options() const {
-    return {QCommandLineOption(
-        kExportCsv, tr("Write the entries (all, or --from/--to) as CSV to FILE and exit."),
-        QStringLiteral("FILE"))};
+    return {QCommandLineOption(kExportCsv, tr("Write the entries (all, or --from/--to) as CSV to FILE and exit."),
+                               QStringLiteral("FILE"))};
 }
 
 bool ExportCsvCommand::isRequested(const QCommandLineParser& parser) const {
@@ -161,14 +155,11 @@ int ExportCsvCommand::run(const CliContext& context) {
 }
 
 QList<QCommandLineOption> ImportCsvCommand::options() const {
-    return {
-        QCommandLineOption(
-            kImportCsv,
-            tr("Import entries from a CSV file in the export format and exit. Any bad row "
-               "stops the whole import unless --skip-invalid is given."),
-            QStringLiteral("FILE")),
-        QCommandLineOption(kSkipInvalid,
-                           tr("With --import-csv: import the good rows and list the bad ones."))};
+    return {QCommandLineOption(kImportCsv,
+                               tr("Import entries from a CSV file in the export format and exit. Any bad row "
+                                  "stops the whole import unless --skip-invalid is given."),
+                               QStringLiteral("FILE")),
+            QCommandLineOption(kSkipInvalid, tr("With --import-csv: import the good rows and list the bad ones."))};
 }
 
 bool ImportCsvCommand::isRequested(const QCommandLineParser& parser) const {
@@ -191,11 +182,10 @@ int ImportCsvCommand::run(const CliContext& context) {
     for (const QString& line : report.value().skipped) {
         printErrorLine(line);
     }
-    printResultLine(
-        tr("Imported %n entries from %1", nullptr, report.value().imported).arg(absolute(path)) +
-        QStringLiteral("; ") + tr("%n duplicate(s) skipped", nullptr, report.value().duplicates) +
-        QStringLiteral("; ") +
-        tr("%n invalid row(s) skipped.", nullptr, static_cast<int>(report.value().skipped.size())));
+    printResultLine(tr("Imported %n entries from %1", nullptr, report.value().imported).arg(absolute(path)) +
+                    QStringLiteral("; ") + tr("%n duplicate(s) skipped", nullptr, report.value().duplicates) +
+                    QStringLiteral("; ") +
+                    tr("%n invalid row(s) skipped.", nullptr, static_cast<int>(report.value().skipped.size())));
     return ExitSuccess;
 }
 

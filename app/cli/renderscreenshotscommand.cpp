@@ -59,13 +59,11 @@ QList<Episode> sampleEntries() {
         if (day % 3 == 0) {
             e.regions.insert(Leg::Left, LegRegion::Sole);
         }
-        e.triggers = day % 2 == 0 ? EnumSet<Trigger>{Trigger::LongSitting}
-                                  : EnumSet<Trigger>{Trigger::Walking};
+        e.triggers = day % 2 == 0 ? EnumSet<Trigger>{Trigger::LongSitting} : EnumSet<Trigger>{Trigger::Walking};
         if (day % 2 == 0) {
             e.sittingMinutes = 60 + wave * 15;
         }
-        e.helped =
-            day % 3 == 0 ? EnumSet<Relief>{Relief::Stretching} : EnumSet<Relief>{Relief::Rest};
+        e.helped = day % 3 == 0 ? EnumSet<Relief>{Relief::Stretching} : EnumSet<Relief>{Relief::Rest};
         e.habits.sitBreaks = (day * 3) % 7;
         e.habits.swallowSets = day % 4 == 0 ? 2 : 0;
         e.habits.walkingMinutes = 20 + (day % 3) * 10;
@@ -87,9 +85,9 @@ bool save(QWidget& window, const QString& dir, const QString& name, int& count) 
     settle();
     const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
     if (!window.grab().save(path)) {
-        printErrorLine(QCoreApplication::translate("spinesignal::ui::RenderScreenshots",
-                                                   "The screenshot %1 cannot be written.")
-                           .arg(path));
+        printErrorLine(
+            QCoreApplication::translate("spinesignal::ui::RenderScreenshots", "The screenshot %1 cannot be written.")
+                .arg(path));
         return false;
     }
     ++count;
@@ -107,12 +105,11 @@ void choose(QWidget& window, const char* name, int index) {
 }  // namespace
 
 QList<QCommandLineOption> RenderScreenshotsCommand::options() const {
-    return {QCommandLineOption(
-        kOption,
-        QCoreApplication::translate("spinesignal::ui::RenderScreenshots",
-                                    "Render every area at 1280×800 in both languages from "
-                                    "sample data and save PNGs in DIR (for the user guide)."),
-        QStringLiteral("DIR"))};
+    return {QCommandLineOption(kOption,
+                               QCoreApplication::translate("spinesignal::ui::RenderScreenshots",
+                                                           "Render every area at 1280×800 in both languages from "
+                                                           "sample data and save PNGs in DIR (for the user guide)."),
+                               QStringLiteral("DIR"))};
 }
 
 bool RenderScreenshotsCommand::isRequested(const QCommandLineParser& parser) const {
@@ -122,9 +119,9 @@ bool RenderScreenshotsCommand::isRequested(const QCommandLineParser& parser) con
 int RenderScreenshotsCommand::run(const CliContext& context) {
     const QString outDir = QDir(context.parser.value(kOption)).absolutePath();
     if (!QDir().mkpath(outDir)) {
-        printErrorLine(QCoreApplication::translate("spinesignal::ui::RenderScreenshots",
-                                                   "The folder %1 cannot be created.")
-                           .arg(outDir));
+        printErrorLine(
+            QCoreApplication::translate("spinesignal::ui::RenderScreenshots", "The folder %1 cannot be created.")
+                .arg(outDir));
         return 1;
     }
     QTemporaryDir dataDir;  // sample data only: the person's store is never touched
@@ -139,8 +136,7 @@ int RenderScreenshotsCommand::run(const CliContext& context) {
         printErrorLine(added.error().message);
         return 1;
     }
-    QSettings settings(QDir(dataDir.path()).filePath(QStringLiteral("settings.ini")),
-                       QSettings::IniFormat);
+    QSettings settings(QDir(dataDir.path()).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     settings.setValue(QStringLiteral("ui/reduceMotion"),
                       true);  // still pictures, the same every run
     LanguageManager language;
@@ -158,9 +154,7 @@ int RenderScreenshotsCommand::run(const CliContext& context) {
         window.show();
         for (int i = 0; i < kAreaCount; ++i) {
             window.showArea(static_cast<Area>(i));
-            ok = save(window, outDir,
-                      QString::fromLatin1(areaFileName(static_cast<Area>(i))) + QLatin1Char('.') +
-                          lang,
+            ok = save(window, outDir, QString::fromLatin1(areaFileName(static_cast<Area>(i))) + QLatin1Char('.') + lang,
                       count) &&
                  ok;
         }
@@ -177,8 +171,7 @@ int RenderScreenshotsCommand::run(const CliContext& context) {
         ok = save(window, outDir, QStringLiteral("settings-200.") + lang, count) && ok;
         choose(window, "textSize", 0);
     }
-    printResultLine(QCoreApplication::translate("spinesignal::ui::RenderScreenshots",
-                                                "%1 screenshots saved in %2")
+    printResultLine(QCoreApplication::translate("spinesignal::ui::RenderScreenshots", "%1 screenshots saved in %2")
                         .arg(count)
                         .arg(outDir));
     return ok ? 0 : 1;

@@ -15,11 +15,10 @@ const QString kSeedOption = QStringLiteral("sample-seed");
 }  // namespace
 
 QList<QCommandLineOption> SampleCommand::options() const {
-    return {QCommandLineOption(
-                kOption,
-                tr("Add DAYS days of made-up sample entries, ending today, to the data directory "
-                   "(for trying out the charts)."),
-                tr("DAYS")),
+    return {QCommandLineOption(kOption,
+                               tr("Add DAYS days of made-up sample entries, ending today, to the data directory "
+                                  "(for trying out the charts)."),
+                               tr("DAYS")),
             QCommandLineOption(kSeedOption,
                                tr("Seed for --generate-sample-data (the same seed gives the same "
                                   "entries)."),
@@ -35,9 +34,8 @@ int SampleCommand::run(const CliContext& context) {
     bool ok = false;
     const int days = daysText.toInt(&ok);
     if (!ok || days < 1 || days > kMaxDays) {
-        printErrorLine(tr("--generate-sample-data %1: give a whole number of days from 1 to %2.")
-                           .arg(daysText)
-                           .arg(kMaxDays));
+        printErrorLine(
+            tr("--generate-sample-data %1: give a whole number of days from 1 to %2.").arg(daysText).arg(kMaxDays));
         return ExitUsage;
     }
     const QString seedText = context.parser.value(kSeedOption);

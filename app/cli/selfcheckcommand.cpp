@@ -20,11 +20,10 @@ const QString kOption = QStringLiteral("self-check");
 }
 
 QList<QCommandLineOption> SelfCheckCommand::options() const {
-    return {QCommandLineOption(
-        kOption,
-        tr("Run the self-check on the answers in FILE (a JSON object: question id → "
-           "value) and print the result as JSON."),
-        QStringLiteral("FILE"))};
+    return {QCommandLineOption(kOption,
+                               tr("Run the self-check on the answers in FILE (a JSON object: question id → "
+                                  "value) and print the result as JSON."),
+                               QStringLiteral("FILE"))};
 }
 
 bool SelfCheckCommand::isRequested(const QCommandLineParser& parser) const {
@@ -42,10 +41,9 @@ int SelfCheckCommand::run(const CliContext& context) {
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        printErrorLine(
-            tr("The answers file %1 is not a JSON object of question ids and answers (%2).")
-                .arg(path, parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                        : tr("not an object")));
+        printErrorLine(tr("The answers file %1 is not a JSON object of question ids and answers (%2).")
+                           .arg(path, parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                                                   : tr("not an object")));
         return ExitUsage;
     }
     auto checklist = Checklist::loadEmbedded();
@@ -55,8 +53,7 @@ int SelfCheckCommand::run(const CliContext& context) {
     }
     auto answers = AnswerSet::fromJson(doc.object(), *checklist.value());
     if (!answers) {
-        printErrorLine(
-            tr("The answers file %1 has problems: %2").arg(path, answers.error().message));
+        printErrorLine(tr("The answers file %1 has problems: %2").arg(path, answers.error().message));
         return exitCodeFor(answers.error());
     }
     const CheckResult result = RuleEngine(*checklist.value()).evaluate(answers.value());

@@ -6,8 +6,7 @@
 
 namespace spinesignal::ui {
 
-AddEntryCommand::AddEntryCommand(EpisodeRepository& repository, Episode episode,
-                                 ErrorHandler onError)
+AddEntryCommand::AddEntryCommand(EpisodeRepository& repository, Episode episode, ErrorHandler onError)
     : EntryCommand(repository, std::move(onError)), m_episode(std::move(episode)) {
     setText(QCoreApplication::translate("spinesignal::ui::EntryCommand", "add entry"));
 }

@@ -6,8 +6,7 @@
 
 namespace spinesignal::ui {
 
-DeleteEntryCommand::DeleteEntryCommand(EpisodeRepository& repository, Episode episode,
-                                       ErrorHandler onError)
+DeleteEntryCommand::DeleteEntryCommand(EpisodeRepository& repository, Episode episode, ErrorHandler onError)
     : EntryCommand(repository, std::move(onError)), m_episode(std::move(episode)) {
     setText(QCoreApplication::translate("spinesignal::ui::EntryCommand", "delete entry"));
 }

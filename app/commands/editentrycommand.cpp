@@ -6,11 +6,8 @@
 
 namespace spinesignal::ui {
 
-EditEntryCommand::EditEntryCommand(EpisodeRepository& repository, Episode before, Episode after,
-                                   ErrorHandler onError)
-    : EntryCommand(repository, std::move(onError)),
-      m_before(std::move(before)),
-      m_after(std::move(after)) {
+EditEntryCommand::EditEntryCommand(EpisodeRepository& repository, Episode before, Episode after, ErrorHandler onError)
+    : EntryCommand(repository, std::move(onError)), m_before(std::move(before)), m_after(std::move(after)) {
     m_after.id = m_before.id;
     setText(QCoreApplication::translate("spinesignal::ui::EntryCommand", "edit entry"));
 }

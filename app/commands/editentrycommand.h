@@ -7,8 +7,7 @@ namespace spinesignal::ui {
 /// Replaces an entry's content; undo writes the old content back.
 class EditEntryCommand final : public EntryCommand {
 public:
-    EditEntryCommand(EpisodeRepository& repository, Episode before, Episode after,
-                     ErrorHandler onError = {});
+    EditEntryCommand(EpisodeRepository& repository, Episode before, Episode after, ErrorHandler onError = {});
     qint64 entryId() const override { return m_after.id; }
 
 protected:

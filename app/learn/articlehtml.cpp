@@ -49,8 +49,7 @@ QString ArticleHtml::inlineHtml(const QString& markup, const QStringList& highli
                 out += QStringLiteral("<b>") + text + QStringLiteral("</b>");
                 break;
             case InlineText::Segment::Kind::Link:
-                out += QStringLiteral("<a href=\"section:%1\">%2</a>")
-                           .arg(segment.target.toHtmlEscaped(), text);
+                out += QStringLiteral("<a href=\"section:%1\">%2</a>").arg(segment.target.toHtmlEscaped(), text);
                 break;
         }
     }

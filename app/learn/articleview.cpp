@@ -26,14 +26,12 @@ const QString kCjkFamily = QStringLiteral("Noto Sans CJK SC");
 QString withLineSpacing(const QString& html, qreal scale, bool chinese) {
     const int body = chinese ? 160 : 145;
     const int percent = scale > 1.05 ? 125 : (scale < 0.95 ? body - 20 : body);
-    return QStringLiteral("<div style=\"line-height:%1%\">").arg(percent) + html +
-           QStringLiteral("</div>");
+    return QStringLiteral("<div style=\"line-height:%1%\">").arg(percent) + html + QStringLiteral("</div>");
 }
 
 }  // namespace
 
-ArticleView::ArticleView(AppContext& context, QWidget* parent)
-    : QScrollArea(parent), m_context(context) {
+ArticleView::ArticleView(AppContext& context, QWidget* parent) : QScrollArea(parent), m_context(context) {
     setObjectName(QStringLiteral("learnArticle"));
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
@@ -63,8 +61,7 @@ int ArticleView::maximumColumnWidth() const {
                        : kLatinLineChars * metrics.averageCharWidth();
 }
 
-void ArticleView::showArticle(const Article& article, qreal pointSize,
-                              const QStringList& highlight) {
+void ArticleView::showArticle(const Article& article, qreal pointSize, const QStringList& highlight) {
     m_article = article;
     m_pointSize = pointSize;
     m_highlight = highlight;
@@ -98,8 +95,7 @@ QWidget* ArticleView::markerRow(const QString& marker, const QString& html) {
     layout->setContentsMargins(0, 0, 0, 0);
     auto* markerLabel = textLabel(marker.toHtmlEscaped());
     markerLabel->setParent(row);
-    const int markerWidth =
-        QFontMetrics(contentFont()).horizontalAdvance(QStringLiteral("00.")) + 6;
+    const int markerWidth = QFontMetrics(contentFont()).horizontalAdvance(QStringLiteral("00.")) + 6;
     markerLabel->setFixedWidth(markerWidth);
     markerLabel->setAlignment(Qt::AlignRight | Qt::AlignTop);
     QLabel* text = textLabel(html);
@@ -109,8 +105,7 @@ QWidget* ArticleView::markerRow(const QString& marker, const QString& html) {
     return row;
 }
 
-QWidget* ArticleView::card(const QString& role, const QString& badge, const QString& html,
-                           bool bold) {
+QWidget* ArticleView::card(const QString& role, const QString& badge, const QString& html, bool bold) {
     auto* frame = new QFrame(m_column);
     frame->setObjectName(role);
     auto* layout = new QVBoxLayout(frame);
@@ -158,14 +153,12 @@ QWidget* ArticleView::figure(const ContentBlock& block) {
 
 QWidget* ArticleView::redFlags() {
     QString html =
-        QStringLiteral("<b>%1</b><ul>")
-            .arg(tr("Seek medical care today if you notice any of these:").toHtmlEscaped());
+        QStringLiteral("<b>%1</b><ul>").arg(tr("Seek medical care today if you notice any of these:").toHtmlEscaped());
     for (int i = 0; i < kRedFlagCount; ++i) {
         const auto flag = static_cast<RedFlag>(i);
         html += QStringLiteral("<li>") + Labels::redFlag(flag).toHtmlEscaped();
         if (Labels::isEmergency(flag)) {
-            html += QStringLiteral(" — <b>%1</b>")
-                        .arg(tr("go to an emergency department now").toHtmlEscaped());
+            html += QStringLiteral(" — <b>%1</b>").arg(tr("go to an emergency department now").toHtmlEscaped());
         }
         html += QStringLiteral("</li>");
     }
@@ -182,11 +175,9 @@ QWidget* ArticleView::redFlags() {
 
 QWidget* ArticleView::onwardBox(const QList<ContentBlock>& onward, bool closing) {
     auto* box = new QFrame(m_column);
-    box->setObjectName(closing ? QStringLiteral("learnOnward")
-                               : QStringLiteral("learnOnwardInline"));
+    box->setObjectName(closing ? QStringLiteral("learnOnward") : QStringLiteral("learnOnwardInline"));
     auto* layout = new QVBoxLayout(box);
-    layout->setContentsMargins(closing ? 14 : 0, closing ? 10 : 0, closing ? 14 : 0,
-                               closing ? 12 : 0);
+    layout->setContentsMargins(closing ? 14 : 0, closing ? 10 : 0, closing ? 14 : 0, closing ? 12 : 0);
     if (closing) {
         auto* heading = new QLabel(tr("Where to go from here"), box);
         heading->setFont(contentFont(0.9, true));
@@ -196,8 +187,7 @@ QWidget* ArticleView::onwardBox(const QList<ContentBlock>& onward, bool closing)
         auto* button = new OnwardButton(QStringLiteral("→  ") + block.text, box);
         button->setObjectName(QStringLiteral("onward-") + block.ref);
         button->setFont(contentFont(0.9));
-        connect(button, &QPushButton::clicked, this,
-                [this, target = block.ref] { Q_EMIT onwardActivated(target); });
+        connect(button, &QPushButton::clicked, this, [this, target = block.ref] { Q_EMIT onwardActivated(target); });
         layout->addWidget(button);
     }
     return box;
@@ -213,19 +203,19 @@ void ArticleView::rebuild() {
     m_column = new QWidget(page);
     m_column->setObjectName(QStringLiteral("learnColumn"));
     m_column->setMaximumWidth(maximumColumnWidth());
-    m_column->setStyleSheet(QStringLiteral(
-        "#learnNote { background: palette(alternate-base); border-left: 4px solid #d9a400; }"
-        "#learnMyth { border-left: 4px solid #c0504d; background: palette(alternate-base); }"
-        "#learnFact { border-left: 4px solid #4f9a55; background: palette(base); }"
-        "#learnQuestion { border-left: 4px solid #3d7ab8; background: palette(alternate-base); }"
-        "#learnAnswer { border-left: 4px solid #3d7ab8; background: palette(base); }"
-        "#learnRedFlags { border: 2px solid #c0504d; border-radius: 6px; }"
-        "#learnOnward { border: 1px solid palette(mid); border-radius: 6px; background: "
-        "palette(alternate-base); }"
-        "#learnFigurePlaceholder { border: 1px dashed palette(mid); border-radius: 6px; "
-        "background: palette(alternate-base); }"
-        "#learnBadge { color: palette(dark); }"
-        "#learnCaption, #learnDisclaimer { color: palette(dark); }"));
+    m_column->setStyleSheet(
+        QStringLiteral("#learnNote { background: palette(alternate-base); border-left: 4px solid #d9a400; }"
+                       "#learnMyth { border-left: 4px solid #c0504d; background: palette(alternate-base); }"
+                       "#learnFact { border-left: 4px solid #4f9a55; background: palette(base); }"
+                       "#learnQuestion { border-left: 4px solid #3d7ab8; background: palette(alternate-base); }"
+                       "#learnAnswer { border-left: 4px solid #3d7ab8; background: palette(base); }"
+                       "#learnRedFlags { border: 2px solid #c0504d; border-radius: 6px; }"
+                       "#learnOnward { border: 1px solid palette(mid); border-radius: 6px; background: "
+                       "palette(alternate-base); }"
+                       "#learnFigurePlaceholder { border: 1px dashed palette(mid); border-radius: 6px; "
+                       "background: palette(alternate-base); }"
+                       "#learnBadge { color: palette(dark); }"
+                       "#learnCaption, #learnDisclaimer { color: palette(dark); }"));
     outer->addStretch(1);
     outer->addWidget(m_column, 100);
     outer->addStretch(1);
@@ -233,8 +223,7 @@ void ArticleView::rebuild() {
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->setSpacing(static_cast<int>(m_pointSize * 0.9));
 
-    m_layout->addWidget(
-        textLabel(ArticleHtml::highlighted(m_article.title, m_highlight), 1.35, true));
+    m_layout->addWidget(textLabel(ArticleHtml::highlighted(m_article.title, m_highlight), 1.35, true));
     QLabel* disclaimer = textLabel(tr("Education, not diagnosis: this page explains a possible "
                                       "cause; only a doctor can tell what causes your symptoms.")
                                        .toHtmlEscaped(),
@@ -279,8 +268,7 @@ void ArticleView::rebuild() {
                 m_layout->addWidget(markerRow(QStringLiteral("•"), html));
                 break;
             case Kind::Step:
-                m_layout->addWidget(
-                    markerRow(QString::number(block.number) + QLatin1Char('.'), html));
+                m_layout->addWidget(markerRow(QString::number(block.number) + QLatin1Char('.'), html));
                 break;
             case Kind::Note:
                 m_layout->addWidget(card(QStringLiteral("learnNote"), {}, html, false));

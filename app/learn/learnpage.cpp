@@ -66,8 +66,7 @@ LearnPage::LearnPage(AppContext& context, QWidget* parent)
     barLayout->addWidget(m_otherLanguageText, 1);
     barLayout->addWidget(m_backToLanguage);
     m_otherLanguageBar->setObjectName(QStringLiteral("learnOtherLanguage"));
-    m_otherLanguageBar->setStyleSheet(
-        QStringLiteral("#learnOtherLanguage { background: palette(alternate-base); }"));
+    m_otherLanguageBar->setStyleSheet(QStringLiteral("#learnOtherLanguage { background: palette(alternate-base); }"));
     m_otherLanguageBar->hide();
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_previous);
@@ -92,10 +91,8 @@ LearnPage::LearnPage(AppContext& context, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
 
-    connect(m_toc, &TableOfContents::sectionChosen, this,
-            [this](const QString& id) { openSection(id); });
-    connect(m_view, &ArticleView::sectionLinkActivated, this,
-            [this](const QString& id) { openSection(id); });
+    connect(m_toc, &TableOfContents::sectionChosen, this, [this](const QString& id) { openSection(id); });
+    connect(m_view, &ArticleView::sectionLinkActivated, this, [this](const QString& id) { openSection(id); });
     connect(m_view, &ArticleView::onwardActivated, this, &LearnPage::onwardTo);
     connect(m_breadcrumb, &QLabel::linkActivated, this, [this](const QString& link) {
         if (link.startsWith(QLatin1String("section:"))) {
@@ -113,12 +110,11 @@ LearnPage::LearnPage(AppContext& context, QWidget* parent)
         }
     });
     // While there is a query, its results take the place of the table of contents.
-    connect(m_search->field(), &QLineEdit::textChanged, this,
-            [this, sideLayout](const QString& text) {
-                const bool searching = !text.simplified().isEmpty();
-                m_toc->setVisible(!searching);
-                sideLayout->setStretchFactor(m_search, searching ? 1 : 0);
-            });
+    connect(m_search->field(), &QLineEdit::textChanged, this, [this, sideLayout](const QString& text) {
+        const bool searching = !text.simplified().isEmpty();
+        m_toc->setVisible(!searching);
+        sideLayout->setStretchFactor(m_search, searching ? 1 : 0);
+    });
     connect(m_backToLanguage, &QPushButton::clicked, this, [this] { openSection(m_section); });
     connect(m_previous, &QPushButton::clicked, this, &LearnPage::goPrevious);
     connect(m_next, &QPushButton::clicked, this, &LearnPage::goNext);
@@ -131,8 +127,7 @@ LearnPage::LearnPage(AppContext& context, QWidget* parent)
     });
     buildShortcuts();
 
-    m_sizeStep = std::clamp(context.settings.value(kSizeKey, kDefaultTextSize).toInt(), 0,
-                            kTextSizeCount - 1);
+    m_sizeStep = std::clamp(context.settings.value(kSizeKey, kDefaultTextSize).toInt(), 0, kTextSizeCount - 1);
     const QString saved = context.settings.value(kSectionKey).toString();
     m_section = ContentCatalogue::contains(saved) ? saved : ContentCatalogue::sectionIds().first();
     retranslate();
@@ -181,22 +176,19 @@ void LearnPage::openTarget(const QString& target) {
     }
 }
 
-void LearnPage::openSection(const QString& id, const QString& locale,
-                            const QStringList& highlight) {
+void LearnPage::openSection(const QString& id, const QString& locale, const QStringList& highlight) {
     if (!ContentCatalogue::contains(id)) {
         return;
     }
     m_section = id;
-    m_overrideLocale =
-        (locale.isEmpty() || locale == m_context.language.current()) ? QString() : locale;
+    m_overrideLocale = (locale.isEmpty() || locale == m_context.language.current()) ? QString() : locale;
     m_highlight = highlight;
     m_context.settings.setValue(kSectionKey, id);
     refresh();
 }
 
 void LearnPage::refresh() {
-    const QString locale =
-        contentLocale() == QLatin1String("zh_CN") ? QStringLiteral("zh_CN") : QStringLiteral("en");
+    const QString locale = contentLocale() == QLatin1String("zh_CN") ? QStringLiteral("zh_CN") : QStringLiteral("en");
     m_tocTitles.clear();
     for (const QString& id : ContentCatalogue::sectionIds()) {
         const Result<Article> article = ContentCatalogue::load(id, locale);
@@ -206,8 +198,7 @@ void LearnPage::refresh() {
     if (article.ok()) {
         m_view->showArticle(article.value(), kTextSizes[m_sizeStep], m_highlight);
     } else {
-        m_view->showArticle(Article{m_section, locale, article.error().message, m_section, {}},
-                            kTextSizes[m_sizeStep]);
+        m_view->showArticle(Article{m_section, locale, article.error().message, m_section, {}}, kTextSizes[m_sizeStep]);
     }
     QFont tocFont = font();
     tocFont.setFamilies(locale == QLatin1String("zh_CN")
@@ -225,8 +216,7 @@ void LearnPage::updateChrome() {
     QString crumb = tr("Learn");
     const QString parent = ContentCatalogue::parentOf(m_section);
     if (!parent.isEmpty()) {
-        crumb += QStringLiteral(" › <a href=\"section:%1\">%2</a>")
-                     .arg(parent, titleOf(parent).toHtmlEscaped());
+        crumb += QStringLiteral(" › <a href=\"section:%1\">%2</a>").arg(parent, titleOf(parent).toHtmlEscaped());
     }
     crumb += QStringLiteral(" › <b>%1</b>").arg(titleOf(m_section).toHtmlEscaped());
     crumb += QStringLiteral("  <span style=\"color:gray\">%1</span>")
@@ -234,19 +224,15 @@ void LearnPage::updateChrome() {
     m_breadcrumb->setText(crumb);
     m_previous->setEnabled(index > 0);
     m_next->setEnabled(index + 1 < ids.size());
-    m_previous->setText(index > 0 ? tr("‹ Previous: %1").arg(titleOf(ids[index - 1]))
-                                  : tr("‹ Previous"));
-    m_next->setText(index + 1 < ids.size() ? tr("Next: %1 ›").arg(titleOf(ids[index + 1]))
-                                           : tr("Next ›"));
+    m_previous->setText(index > 0 ? tr("‹ Previous: %1").arg(titleOf(ids[index - 1])) : tr("‹ Previous"));
+    m_next->setText(index + 1 < ids.size() ? tr("Next: %1 ›").arg(titleOf(ids[index + 1])) : tr("Next ›"));
     m_smaller->setEnabled(m_sizeStep > 0);
     m_larger->setEnabled(m_sizeStep + 1 < kTextSizeCount);
     m_otherLanguageBar->setVisible(!m_overrideLocale.isEmpty());
-    m_otherLanguageText->setText(
-        m_overrideLocale == QLatin1String("zh_CN")
-            ? tr("This section is shown in Chinese, where your search found it.")
-            : tr("This section is shown in English, where your search found it."));
-    m_backToLanguage->setText(m_context.language.isChinese() ? tr("Show it in Chinese")
-                                                             : tr("Show it in English"));
+    m_otherLanguageText->setText(m_overrideLocale == QLatin1String("zh_CN")
+                                     ? tr("This section is shown in Chinese, where your search found it.")
+                                     : tr("This section is shown in English, where your search found it."));
+    m_backToLanguage->setText(m_context.language.isChinese() ? tr("Show it in Chinese") : tr("Show it in English"));
 }
 
 void LearnPage::setTextSizeStep(int step) {

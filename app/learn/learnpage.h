@@ -31,8 +31,7 @@ public:
 
     /// `target` is a section id; unknown ids are ignored.
     void openTarget(const QString& target) override;
-    void openSection(const QString& id, const QString& locale = {},
-                     const QStringList& highlight = {});
+    void openSection(const QString& id, const QString& locale = {}, const QStringList& highlight = {});
     QString currentSection() const { return m_section; }
     /// The language the section is shown in (the UI language unless a search hit asked otherwise).
     QString contentLocale() const;

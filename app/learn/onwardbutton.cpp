@@ -13,8 +13,8 @@ OnwardButton::OnwardButton(const QString& text, QWidget* parent) : QPushButton(t
 }
 
 int OnwardButton::heightForWidth(int width) const {
-    const QRect text = fontMetrics().boundingRect(
-        QRect(0, 0, std::max(1, width - 2 * kPadding), 100000), Qt::TextWordWrap, this->text());
+    const QRect text = fontMetrics().boundingRect(QRect(0, 0, std::max(1, width - 2 * kPadding), 100000),
+                                                  Qt::TextWordWrap, this->text());
     return text.height() + 2 * kPadding;
 }
 

@@ -30,8 +30,7 @@ SearchPanel::SearchPanel(QWidget* parent)
     layout->addWidget(m_status);
     layout->addWidget(m_results, 1);
     connect(m_field, &QLineEdit::textChanged, this, &SearchPanel::runSearch);
-    connect(m_field, &QLineEdit::returnPressed, this,
-            [this] { activate(std::max(0, m_results->currentRow())); });
+    connect(m_field, &QLineEdit::returnPressed, this, [this] { activate(std::max(0, m_results->currentRow())); });
     connect(m_results, &QListWidget::itemActivated, this,
             [this](QListWidgetItem* item) { activate(m_results->row(item)); });
     connect(m_results, &QListWidget::itemClicked, this,
@@ -87,15 +86,13 @@ void SearchPanel::runSearch() {
     }
     m_hits = m_search.search(query);
     for (const ContentSearch::Hit& hit : m_hits) {
-        const QString language =
-            hit.locale == QLatin1String("zh_CN") ? tr("Chinese") : tr("English");
-        auto* item = new QListWidgetItem(
-            QStringLiteral("%1  ·  %2\n%3").arg(hit.title, language, hit.snippet), m_results);
+        const QString language = hit.locale == QLatin1String("zh_CN") ? tr("Chinese") : tr("English");
+        auto* item =
+            new QListWidgetItem(QStringLiteral("%1  ·  %2\n%3").arg(hit.title, language, hit.snippet), m_results);
         item->setToolTip(hit.snippet);
     }
-    m_status->setText(m_hits.isEmpty()
-                          ? tr("Nothing found for “%1”.").arg(query)
-                          : tr("%n place(s) found", nullptr, static_cast<int>(m_hits.size())));
+    m_status->setText(m_hits.isEmpty() ? tr("Nothing found for “%1”.").arg(query)
+                                       : tr("%n place(s) found", nullptr, static_cast<int>(m_hits.size())));
     m_status->show();
     m_results->setVisible(!m_hits.isEmpty());
 }

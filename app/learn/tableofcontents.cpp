@@ -15,12 +15,10 @@ TableOfContents::TableOfContents(QWidget* parent) : QTreeWidget(parent) {
     setUniformRowHeights(false);
     setWordWrap(true);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    connect(this, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
-        Q_EMIT sectionChosen(item->data(0, Qt::UserRole).toString());
-    });
-    connect(this, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem* item) {
-        Q_EMIT sectionChosen(item->data(0, Qt::UserRole).toString());
-    });
+    connect(this, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem* item) { Q_EMIT sectionChosen(item->data(0, Qt::UserRole).toString()); });
+    connect(this, &QTreeWidget::itemClicked, this,
+            [this](QTreeWidgetItem* item) { Q_EMIT sectionChosen(item->data(0, Qt::UserRole).toString()); });
 }
 
 void TableOfContents::setTitles(const QHash<QString, QString>& titles, const QFont& font) {

@@ -67,8 +67,7 @@ void HistoryCalendar::paintCell(QPainter* painter, const QRect& rect, QDate date
     }
     painter->setRenderHint(QPainter::Antialiasing);
     const int size = std::min(rect.width(), rect.height()) - 4;
-    const QRectF disc(rect.center().x() - size / 2.0 + 0.5, rect.center().y() - size / 2.0 + 0.5,
-                      size, size);
+    const QRectF disc(rect.center().x() - size / 2.0 + 0.5, rect.center().y() - size / 2.0 + 0.5, size, size);
     painter->setPen(QPen(palette().color(QPalette::WindowText), date == selectedDate() ? 2 : 0.6));
     painter->setBrush(dayColor(it->worst));
     painter->drawEllipse(disc);
@@ -82,8 +81,7 @@ void HistoryCalendar::paintCell(QPainter* painter, const QRect& rect, QDate date
         small.setPointSizeF(std::max(6.0, f.pointSizeF() * 0.8));
         painter->setFont(small);
         painter->setPen(QColor(198, 40, 40));
-        painter->drawText(rect.adjusted(0, 0, -1, 0), Qt::AlignTop | Qt::AlignRight,
-                          QStringLiteral("!"));
+        painter->drawText(rect.adjusted(0, 0, -1, 0), Qt::AlignTop | Qt::AlignRight, QStringLiteral("!"));
     }
     if (date.month() != monthShown()) {
         painter->fillRect(rect, QColor(255, 255, 255, 110));

@@ -69,8 +69,7 @@ void HistoryModel::countRows() {
     q.addBindValue(m_to ? m_to->toJulianDay() : std::numeric_limits<qint64>::max());
     if (!q.exec() || !q.next()) {
         m_total = 0;
-        Q_EMIT loadFailed(m_repository.database().describeFailure(tr("Reading the history"),
-                                                                  q.lastError().text()));
+        Q_EMIT loadFailed(m_repository.database().describeFailure(tr("Reading the history"), q.lastError().text()));
         return;
     }
     m_total = q.value(0).toLongLong();
@@ -87,8 +86,7 @@ QList<Episode> HistoryModel::readBatch(int offset, int limit) {
     q.addBindValue(limit);
     q.addBindValue(offset);
     if (!q.exec()) {
-        Q_EMIT loadFailed(m_repository.database().describeFailure(tr("Reading the history"),
-                                                                  q.lastError().text()));
+        Q_EMIT loadFailed(m_repository.database().describeFailure(tr("Reading the history"), q.lastError().text()));
         return out;
     }
     QList<qint64> ids;
@@ -191,8 +189,7 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const {
     const Episode& e = m_rows.at(index.row());
     const int col = index.column();
     const bool intensityColumn = col >= Soreness && col <= BackPain;
-    const auto value =
-        intensityColumn ? e.intensity[static_cast<std::size_t>(col - Soreness)] : std::nullopt;
+    const auto value = intensityColumn ? e.intensity[static_cast<std::size_t>(col - Soreness)] : std::nullopt;
     switch (role) {
         case IdRole:
             return e.id;
@@ -235,8 +232,7 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const {
             }
             return {};
         case Qt::TextAlignmentRole:
-            return intensityColumn ? QVariant(Qt::AlignCenter)
-                                   : QVariant(Qt::AlignVCenter | Qt::AlignLeft);
+            return intensityColumn ? QVariant(Qt::AlignCenter) : QVariant(Qt::AlignVCenter | Qt::AlignLeft);
         default:
             return {};
     }
@@ -274,8 +270,7 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
 void HistoryModel::retranslate() {
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (!m_rows.isEmpty()) {
-        Q_EMIT dataChanged(index(0, 0),
-                           index(static_cast<int>(m_rows.size()) - 1, ColumnCount - 1));
+        Q_EMIT dataChanged(index(0, 0), index(static_cast<int>(m_rows.size()) - 1, ColumnCount - 1));
     }
 }
 

@@ -20,17 +20,7 @@ namespace spinesignal::ui {
 class HistoryModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column {
-        When,
-        Soreness,
-        Numbness,
-        RadiatingPain,
-        Weakness,
-        BackPain,
-        Where,
-        Notes,
-        ColumnCount
-    };
+    enum Column { When, Soreness, Numbness, RadiatingPain, Weakness, BackPain, Where, Notes, ColumnCount };
     static constexpr int kBatchSize = 100;
     static constexpr int IdRole = Qt::UserRole + 1;
     static constexpr int WorstRole = Qt::UserRole + 2;
@@ -50,17 +40,14 @@ public:
     /// The row of an entry, if it is loaded.
     std::optional<int> rowOf(qint64 id) const;
     /// Column of a symptom, and back.
-    static Column columnOf(Symptom s) {
-        return static_cast<Column>(Soreness + static_cast<int>(s));
-    }
+    static Column columnOf(Symptom s) { return static_cast<Column>(Soreness + static_cast<int>(s)); }
     /// The highest intensity recorded in an entry, if any.
     static std::optional<int> worstOf(const Episode& e);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
 

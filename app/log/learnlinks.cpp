@@ -9,12 +9,12 @@ QList<LearnLink> LearnLinks::forEpisode(const Episode& e) {
     }
     const auto felt = [&e](Symptom s) { return e.intensityOf(s).value_or(0) > 0; };
     if (felt(Symptom::Numbness) || felt(Symptom::Weakness)) {
-        links.append({QStringLiteral("nerve-compression"),
-                      tr("Numbness or weakness: how a pressed nerve root causes it")});
+        links.append(
+            {QStringLiteral("nerve-compression"), tr("Numbness or weakness: how a pressed nerve root causes it")});
     }
     if (e.triggers.contains(Trigger::WeatherChange) || e.triggers.contains(Trigger::Fatigue)) {
-        links.append({QStringLiteral("inflammation"),
-                      tr("Worse with weather or fatigue: inflammation round the nerve")});
+        links.append(
+            {QStringLiteral("inflammation"), tr("Worse with weather or fatigue: inflammation round the nerve")});
     }
     return links;
 }

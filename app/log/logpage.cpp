@@ -74,8 +74,7 @@ LogPage::LogPage(AppContext& context, QWidget* parent)
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_undoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_redoAction = m_undo->createRedoAction(this);
-    m_redoAction->setShortcuts(
-        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     m_redoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(m_undoAction);
     addAction(m_redoAction);
@@ -92,8 +91,7 @@ LogPage::LogPage(AppContext& context, QWidget* parent)
         }
     });
 
-    connect(m_form, &EntryForm::redFlagsChanged, this,
-            [this](EnumSet<RedFlag> flags) { m_redFlags->setFlags(flags); });
+    connect(m_form, &EntryForm::redFlagsChanged, this, [this](EnumSet<RedFlag> flags) { m_redFlags->setFlags(flags); });
     connect(m_model, &HistoryModel::loadFailed, this, &LogPage::showGeneralError);
     connect(m_model, &QAbstractItemModel::modelReset, this, &LogPage::updateCounts);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &LogPage::updateCounts);
@@ -235,16 +233,14 @@ QWidget* LogPage::buildHistoryColumn() {
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     // The five intensities stay narrow so they are all visible next to the date.
     for (int s = 0; s < kSymptomCount; ++s) {
-        m_table->horizontalHeader()->setSectionResizeMode(
-            HistoryModel::columnOf(static_cast<Symptom>(s)), QHeaderView::Fixed);
+        m_table->horizontalHeader()->setSectionResizeMode(HistoryModel::columnOf(static_cast<Symptom>(s)),
+                                                          QHeaderView::Fixed);
     }
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
     v->addWidget(m_table, 1);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &LogPage::updateSelectionActions);
-    connect(m_table, &QTableView::activated, this,
-            [this](const QModelIndex& index) { editRow(index.row()); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &LogPage::updateSelectionActions);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) { editRow(index.row()); });
     auto* deleteKey = new QAction(m_table);
     deleteKey->setShortcut(QKeySequence::Delete);
     deleteKey->setShortcutContext(Qt::WidgetShortcut);
@@ -295,11 +291,9 @@ QWidget* LogPage::buildHistoryColumn() {
 }
 
 void LogPage::retranslate() {
-    m_editLabel->setText(
-        m_editing
-            ? tr("Editing the entry of %1. Save keeps the changes; Ctrl+Z undoes them.")
-                  .arg(QLocale().toString(m_editing->when, QStringLiteral("yyyy-MM-dd HH:mm")))
-            : QString());
+    m_editLabel->setText(m_editing ? tr("Editing the entry of %1. Save keeps the changes; Ctrl+Z undoes them.")
+                                         .arg(QLocale().toString(m_editing->when, QStringLiteral("yyyy-MM-dd HH:mm")))
+                                   : QString());
     m_cancelEdit->setText(tr("Stop editing"));
     m_sameAsLast->setText(tr("Same as last entry"));
     m_sameAsLast->setToolTip(
@@ -322,8 +316,7 @@ void LogPage::retranslate() {
     for (int s = 0; s < kSymptomCount; ++s) {
         const int column = HistoryModel::columnOf(static_cast<Symptom>(s));
         int width = fm.horizontalAdvance(QStringLiteral("10")) + 16;
-        for (const QString& line :
-             m_model->headerData(column, Qt::Horizontal).toString().split(QLatin1Char('\n'))) {
+        for (const QString& line : m_model->headerData(column, Qt::Horizontal).toString().split(QLatin1Char('\n'))) {
             width = std::max(width, fm.horizontalAdvance(line) + 20);
         }
         m_table->horizontalHeader()->resizeSection(column, width);
@@ -393,8 +386,7 @@ bool LogPage::save() {
     auto onError = [this](const Error& error) { showGeneralError(error.message); };
     std::unique_ptr<EntryCommand> command;
     if (m_editing) {
-        command =
-            std::make_unique<EditEntryCommand>(m_context.episodes, *m_editing, entry, onError);
+        command = std::make_unique<EditEntryCommand>(m_context.episodes, *m_editing, entry, onError);
     } else {
         command = std::make_unique<AddEntryCommand>(m_context.episodes, entry, onError);
     }
@@ -438,8 +430,8 @@ bool LogPage::deleteRow(int row) {
         return false;
     }
     const Episode entry = m_model->episodeAt(row);
-    auto command = std::make_unique<DeleteEntryCommand>(
-        m_context.episodes, entry, [this](const Error& e) { showGeneralError(e.message); });
+    auto command = std::make_unique<DeleteEntryCommand>(m_context.episodes, entry,
+                                                        [this](const Error& e) { showGeneralError(e.message); });
     if (Status s = command->apply(); !s) {
         showGeneralError(tr("Not deleted: %1").arg(s.error().message));
         return false;
@@ -464,9 +456,8 @@ void LogPage::fillFromLast() {
     }
     cancelEdit();
     m_form->fillFrom(*last.value());
-    showStatus(
-        tr("Filled from the entry of %1 — check and save.")
-            .arg(QLocale().toString(last.value()->when, QStringLiteral("yyyy-MM-dd HH:mm"))));
+    showStatus(tr("Filled from the entry of %1 — check and save.")
+                   .arg(QLocale().toString(last.value()->when, QStringLiteral("yyyy-MM-dd HH:mm"))));
     m_form->firstField()->setFocus(Qt::OtherFocusReason);
 }
 
@@ -544,15 +535,13 @@ void LogPage::updateSelectionActions() {
     }
     QStringList anchors;
     for (const auto& link : links) {
-        anchors.append(QStringLiteral("<a href=\"%1\">%2</a>")
-                           .arg(link.sectionId, link.title.toHtmlEscaped()));
+        anchors.append(QStringLiteral("<a href=\"%1\">%2</a>").arg(link.sectionId, link.title.toHtmlEscaped()));
     }
     m_learn->setText(tr("Read more:") + QLatin1Char(' ') + anchors.join(QStringLiteral(" · ")));
 }
 
 void LogPage::updateCounts() {
-    m_count->setText(tr("Showing %1 of %n entry(s), newest first.", nullptr,
-                        static_cast<int>(m_model->totalCount()))
+    m_count->setText(tr("Showing %1 of %n entry(s), newest first.", nullptr, static_cast<int>(m_model->totalCount()))
                          .arg(m_model->rowCount()));
     updateSelectionActions();
 }
@@ -567,8 +556,7 @@ void LogPage::updateDaySummary() {
     }
     QString text = tr("%1: %n entry(s)", nullptr, info.entries).arg(date);
     if (info.worst >= 0) {
-        text += QLatin1String(", ") +
-                tr("worst %1 (%2)").arg(info.worst).arg(Labels::intensityWord(info.worst));
+        text += QLatin1String(", ") + tr("worst %1 (%2)").arg(info.worst).arg(Labels::intensityWord(info.worst));
     }
     if (info.redFlag) {
         text += QLatin1String(", ") + tr("with a warning sign");

@@ -10,8 +10,7 @@
 
 namespace spinesignal::ui {
 
-RedFlagPanel::RedFlagPanel(QWidget* parent)
-    : QFrame(parent), m_heading(new QLabel(this)), m_advice(new QLabel(this)) {
+RedFlagPanel::RedFlagPanel(QWidget* parent) : QFrame(parent), m_heading(new QLabel(this)), m_advice(new QLabel(this)) {
     setObjectName(QStringLiteral("redFlagPanel"));
     // Fixed colours on purpose: the warning must look the same in light and dark themes.
     setStyleSheet(
@@ -67,14 +66,11 @@ void RedFlagPanel::refresh() {
         seenAdvice.append(advice);
         plain.append(Labels::redFlag(flag) + QStringLiteral(": ") + advice);
     }
-    m_heading->setText(emergency ? tr("⚠ Go to an emergency department now.")
-                                 : tr("⚠ See a doctor today."));
-    m_advice->setText(
-        QStringLiteral("<ul style=\"margin-left:0\">") + items.join(QString()) +
-        QStringLiteral("</ul>") +
-        tr("This entry is marked with a warning sign, and the summary for the doctor will "
-           "show it. This app cannot judge how urgent it is — a doctor can.")
-            .toHtmlEscaped());
+    m_heading->setText(emergency ? tr("⚠ Go to an emergency department now.") : tr("⚠ See a doctor today."));
+    m_advice->setText(QStringLiteral("<ul style=\"margin-left:0\">") + items.join(QString()) + QStringLiteral("</ul>") +
+                      tr("This entry is marked with a warning sign, and the summary for the doctor will "
+                         "show it. This app cannot judge how urgent it is — a doctor can.")
+                          .toHtmlEscaped());
     setAccessibleDescription(m_heading->text() + QLatin1Char(' ') + plain.join(QLatin1Char(' ')));
 }
 

@@ -59,12 +59,10 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     fitNavigationToFont();
 
     using Factory = AreaPage* (*)(AppContext&, QWidget*);
-    const std::array<Factory, kAreaCount> factories{createLearnPage,   createSelfCheckPage,
-                                                    createLogPage,     createTrendsPage,
-                                                    createSummaryPage, createSettingsPage};
+    const std::array<Factory, kAreaCount> factories{createLearnPage,  createSelfCheckPage, createLogPage,
+                                                    createTrendsPage, createSummaryPage,   createSettingsPage};
     for (int i = 0; i < kAreaCount; ++i) {
-        m_pages[static_cast<std::size_t>(i)] =
-            factories[static_cast<std::size_t>(i)](context, m_stack);
+        m_pages[static_cast<std::size_t>(i)] = factories[static_cast<std::size_t>(i)](context, m_stack);
         m_stack->addWidget(m_pages[static_cast<std::size_t>(i)]);
         m_navigation->addItem(QString());
         // Ctrl+1 … Ctrl+6 jump straight to an area.
@@ -73,8 +71,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
         connect(jump, &QAction::triggered, this, [this, i] { showArea(static_cast<Area>(i)); });
         addAction(jump);
     }
-    connect(m_navigation, &QListWidget::currentRowChanged, m_stack,
-            &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(&context.navigator, &Navigator::navigationRequested, this, &MainWindow::showArea);
 
     m_disclaimer->setObjectName(QStringLiteral("disclaimer"));
@@ -129,8 +126,7 @@ void MainWindow::fitNavigationToFont() {
     QFont navFont = QApplication::font();
     navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
     m_navigation->setFont(navFont);
-    m_navigation->setFixedWidth(
-        qMax(180, QFontMetrics(navFont).horizontalAdvance(QLatin1Char('x')) * 22));
+    m_navigation->setFixedWidth(qMax(180, QFontMetrics(navFont).horizontalAdvance(QLatin1Char('x')) * 22));
 }
 
 void MainWindow::changeEvent(QEvent* event) {

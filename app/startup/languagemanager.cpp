@@ -6,11 +6,11 @@
 
 namespace spinesignal::ui {
 
-LanguageManager::LanguageManager(QObject* parent) : QObject(parent) {}
+LanguageManager::LanguageManager(QObject* parent) : QObject(parent) {
+}
 
 QString LanguageManager::systemLanguage() {
-    return QLocale::system().name().startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN")
-                                                                    : QStringLiteral("en");
+    return QLocale::system().name().startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN") : QStringLiteral("en");
 }
 
 QString LanguageManager::choose(const QString& requested, const QString& saved) {

@@ -18,9 +18,7 @@ QString raisePath(const QString& dataDir) {
 }  // namespace
 
 SingleInstance::SingleInstance(const QString& dataDir, QObject* parent)
-    : QObject(parent),
-      m_dataDir(dataDir),
-      m_lock(QDir(dataDir).filePath(QString::fromLatin1(kLockFileName))) {
+    : QObject(parent), m_dataDir(dataDir), m_lock(QDir(dataDir).filePath(QString::fromLatin1(kLockFileName))) {
     // Only a dead owner's lock is stale (checked by PID and host), never a long-running one.
     m_lock.setStaleLockTime(0);
 }

@@ -37,22 +37,18 @@ void printOut(const QString& text) {
 }
 
 void printErr(const QString& text) {
-    std::fputs(
-        (QStringLiteral("spinesignal: ") + text + QLatin1Char('\n')).toLocal8Bit().constData(),
-        stderr);
+    std::fputs((QStringLiteral("spinesignal: ") + text + QLatin1Char('\n')).toLocal8Bit().constData(), stderr);
 }
 
 /// Modal dialogs would hang a headless run, so there the message goes to stderr only.
 bool canShowDialogs(bool quitAfterFirstPaint) {
     const QString platform = QGuiApplication::platformName();
-    return !quitAfterFirstPaint && platform != QLatin1String("offscreen") &&
-           platform != QLatin1String("minimal");
+    return !quitAfterFirstPaint && platform != QLatin1String("offscreen") && platform != QLatin1String("minimal");
 }
 
 int runWindow(const CommandLine& commandLine) {
     const QString dataDir = DataLocation::resolveDirectory(commandLine.dataDir);
-    QSettings settings(QDir(dataDir).filePath(QStringLiteral("settings.ini")),
-                       QSettings::IniFormat);
+    QSettings settings(QDir(dataDir).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     LanguageManager language;
     language.apply(
         LanguageManager::choose(commandLine.language, settings.value(QStringLiteral("ui/language")).toString()));
@@ -73,15 +69,13 @@ int runWindow(const CommandLine& commandLine) {
     SingleInstance instance(dataDir);
     if (!instance.tryAcquire()) {
         if (SingleInstance::askOwnerToRaise(dataDir)) {
-            printOut(QApplication::translate(
-                "spinesignal::ui::Startup",
-                "SpineSignal is already running; its window was brought forward.\n"));
+            printOut(QApplication::translate("spinesignal::ui::Startup",
+                                             "SpineSignal is already running; its window was brought forward.\n"));
             return ExitSuccess;
         }
-        return fail(QApplication::translate(
-                        "spinesignal::ui::Startup",
-                        "SpineSignal is already running with the data folder %1 (process %2) "
-                        "and did not answer. Close it first, or wait a moment and try again.")
+        return fail(QApplication::translate("spinesignal::ui::Startup",
+                                            "SpineSignal is already running with the data folder %1 (process %2) "
+                                            "and did not answer. Close it first, or wait a moment and try again.")
                         .arg(QDir::toNativeSeparators(dataDir))
                         .arg(instance.ownerPid()));
     }
@@ -95,8 +89,8 @@ int runWindow(const CommandLine& commandLine) {
             canShowDialogs(commandLine.quitAfterFirstPaint)) {
             const Error damaged = opened.error();
             printErr(damaged.message);
-            opened = StoreRecovery::recover(dataDir, damaged, &StoreRecovery::askWithDialog,
-                                            &StoreRecovery::tellWithDialog);
+            opened =
+                StoreRecovery::recover(dataDir, damaged, &StoreRecovery::askWithDialog, &StoreRecovery::tellWithDialog);
             if (!opened && opened.error().message == damaged.message) {
                 return ExitFailure;  // the person chose Quit: the dialog already said why
             }
@@ -145,8 +139,7 @@ int runHeadless(int argc, char* argv[], const CommandLine& commandLine) {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
     const QString dataDir = DataLocation::resolveDirectory(commandLine.dataDir);
-    QSettings settings(QDir(dataDir).filePath(QStringLiteral("settings.ini")),
-                       QSettings::IniFormat);
+    QSettings settings(QDir(dataDir).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     LanguageManager language;
     language.apply(
         LanguageManager::choose(commandLine.language, settings.value(QStringLiteral("ui/language")).toString()));

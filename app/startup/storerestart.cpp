@@ -32,23 +32,20 @@ QString applyStoreAction(const StoreAction& action, const QString& dataDir) {
             if (!restored) {
                 g_message = restored.error().message;
             } else if (restored.value().isEmpty()) {
-                g_message =
-                    QCoreApplication::translate("spinesignal::ui::StoreRestart", "Restored %1.")
-                        .arg(QDir::toNativeSeparators(action.backupPath));
+                g_message = QCoreApplication::translate("spinesignal::ui::StoreRestart", "Restored %1.")
+                                .arg(QDir::toNativeSeparators(action.backupPath));
             } else {
-                g_message = QCoreApplication::translate(
-                                "spinesignal::ui::StoreRestart",
-                                "Restored %1. The data you had before was kept as %2.")
-                                .arg(QDir::toNativeSeparators(action.backupPath),
-                                     QDir::toNativeSeparators(restored.value()));
+                g_message =
+                    QCoreApplication::translate("spinesignal::ui::StoreRestart",
+                                                "Restored %1. The data you had before was kept as %2.")
+                        .arg(QDir::toNativeSeparators(action.backupPath), QDir::toNativeSeparators(restored.value()));
             }
             break;
         }
         case StoreAction::Kind::DeleteAll: {
             const Status s = Backup::deleteAll(dataDir);
-            g_message = s ? QCoreApplication::translate(
-                                "spinesignal::ui::StoreRestart",
-                                "All entries, self-checks and backups were deleted.")
+            g_message = s ? QCoreApplication::translate("spinesignal::ui::StoreRestart",
+                                                        "All entries, self-checks and backups were deleted.")
                           : s.error().message;
             break;
         }

@@ -31,8 +31,7 @@ void fixLine(QByteArray& line, bool isRange) {
         const auto target = static_cast<char16_t>(codes[i].captured(1).toUShort(nullptr, 16));
         const char16_t better = PdfTextLayer::preferredTarget(target);
         if (better != target) {
-            const QByteArray replacement =
-                QString::asprintf("%04X", static_cast<unsigned>(better)).toLatin1();
+            const QByteArray replacement = QString::asprintf("%04X", static_cast<unsigned>(better)).toLatin1();
             line.replace(codes[i].capturedStart(1), 4, replacement);
         }
     }

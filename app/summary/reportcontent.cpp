@@ -8,8 +8,7 @@
 
 namespace spinesignal::ui {
 
-Result<ReportContent> ReportContent::build(const EpisodeRepository& repo,
-                                           const ReportOptions& options,
+Result<ReportContent> ReportContent::build(const EpisodeRepository& repo, const ReportOptions& options,
                                            const QString& uiLanguage) {
     auto data = SummaryBuilder::fromStore(repo, options.from, options.to);
     if (!data) {

@@ -44,8 +44,7 @@ constexpr int kCustom = -1;
 
 }  // namespace
 
-SummaryPage::SummaryPage(AppContext& context, QWidget* parent)
-    : AreaPage(parent), m_context(context) {
+SummaryPage::SummaryPage(AppContext& context, QWidget* parent) : AreaPage(parent), m_context(context) {
     setObjectName(QStringLiteral("SummaryPage"));
     buildUi();
     retranslate();
@@ -54,8 +53,7 @@ SummaryPage::SummaryPage(AppContext& context, QWidget* parent)
     // The report's language defaults to the window's, but is chosen on its own.
     const QString language = s.value(kLanguage, m_context.language.current()).toString();
     m_language->setCurrentIndex(std::max(0, m_language->findData(language)));
-    m_paper->setCurrentIndex(
-        std::max(0, m_paper->findData(s.value(kPaper, QStringLiteral("A4")).toString())));
+    m_paper->setCurrentIndex(std::max(0, m_paper->findData(s.value(kPaper, QStringLiteral("A4")).toString())));
     m_name->setText(s.value(kName).toString());
     m_birthYear->setValue(s.value(kBirthYear, 0).toInt());
     updatePeriodFields();
@@ -261,8 +259,7 @@ void SummaryPage::showEvent(QShowEvent* event) {
 ReportOptions SummaryPage::options() const {
     ReportOptions o;
     o.language = m_language->currentData().toString();
-    o.paper = m_paper->currentData().toString() == QLatin1String("Letter") ? QPageSize::Letter
-                                                                           : QPageSize::A4;
+    o.paper = m_paper->currentData().toString() == QLatin1String("Letter") ? QPageSize::Letter : QPageSize::A4;
     o.name = m_name->text().trimmed();
     if (m_birthYear->value() != m_birthYear->minimum()) {
         o.birthYear = m_birthYear->value();
@@ -287,14 +284,12 @@ void SummaryPage::updatePeriodFields() {
 
 void SummaryPage::saveProfile() {
     m_context.settings.setValue(kName, m_name->text().trimmed());
-    m_context.settings.setValue(
-        kBirthYear, m_birthYear->value() == m_birthYear->minimum() ? 0 : m_birthYear->value());
+    m_context.settings.setValue(kBirthYear, m_birthYear->value() == m_birthYear->minimum() ? 0 : m_birthYear->value());
 }
 
 void SummaryPage::refreshPreview() {
     m_dirty = false;
-    auto content =
-        ReportContent::build(m_context.episodes, options(), m_context.language.current());
+    auto content = ReportContent::build(m_context.episodes, options(), m_context.language.current());
     if (!content) {
         m_content.reset();
         m_previewHtml.clear();
@@ -332,8 +327,7 @@ void SummaryPage::showMessage(const QString& text, bool error) {
 }
 
 Result<QString> SummaryPage::savePdf(const QString& path) {
-    auto content =
-        ReportContent::build(m_context.episodes, options(), m_context.language.current());
+    auto content = ReportContent::build(m_context.episodes, options(), m_context.language.current());
     if (!content) {
         return content.error();
     }
@@ -350,8 +344,7 @@ Result<QString> SummaryPage::exportCsv(const QString& path) {
     if (!written) {
         return written.error();
     }
-    return tr("Exported %n entries to %1.", nullptr, written.value())
-        .arg(QDir::toNativeSeparators(path));
+    return tr("Exported %n entries to %1.", nullptr, written.value()).arg(QDir::toNativeSeparators(path));
 }
 
 Result<QString> SummaryPage::importCsv(const QString& path, bool skipInvalid) {
@@ -361,13 +354,11 @@ Result<QString> SummaryPage::importCsv(const QString& path, bool skipInvalid) {
     }
     QString text = tr("Imported %n entries.", nullptr, report.value().imported);
     if (report.value().duplicates > 0) {
-        text += QLatin1Char(' ') +
-                tr("%n already in your log, skipped.", nullptr, report.value().duplicates);
+        text += QLatin1Char(' ') + tr("%n already in your log, skipped.", nullptr, report.value().duplicates);
     }
     if (!report.value().skipped.isEmpty()) {
         text += QLatin1Char(' ') +
-                tr("%n row(s) with problems left out:", nullptr,
-                   static_cast<int>(report.value().skipped.size())) +
+                tr("%n row(s) with problems left out:", nullptr, static_cast<int>(report.value().skipped.size())) +
                 QLatin1Char('\n') + report.value().skipped.join(QLatin1Char('\n'));
     }
     return text;
@@ -382,10 +373,9 @@ QString SummaryPage::suggestedPath(const QString& name) const {
 }
 
 void SummaryPage::onSavePdf() {
-    const QString name = QStringLiteral("spinesignal-summary-%1.pdf")
-                             .arg(QDate::currentDate().toString(Qt::ISODate));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the summary as PDF"),
-                                                      suggestedPath(name), tr("PDF (*.pdf)"));
+    const QString name = QStringLiteral("spinesignal-summary-%1.pdf").arg(QDate::currentDate().toString(Qt::ISODate));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save the summary as PDF"), suggestedPath(name), tr("PDF (*.pdf)"));
     if (path.isEmpty()) {
         return;
     }
@@ -394,8 +384,7 @@ void SummaryPage::onSavePdf() {
 }
 
 void SummaryPage::onPrint() {
-    auto content =
-        ReportContent::build(m_context.episodes, options(), m_context.language.current());
+    auto content = ReportContent::build(m_context.episodes, options(), m_context.language.current());
     if (!content) {
         showMessage(content.error().message, true);
         return;
@@ -414,8 +403,7 @@ void SummaryPage::onPrint() {
 
 void SummaryPage::onExportCsv() {
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export entries as CSV"), suggestedPath(QStringLiteral("spinesignal-entries.csv")),
-        tr("CSV (*.csv)"));
+        this, tr("Export entries as CSV"), suggestedPath(QStringLiteral("spinesignal-entries.csv")), tr("CSV (*.csv)"));
     if (path.isEmpty()) {
         return;
     }
@@ -424,14 +412,13 @@ void SummaryPage::onExportCsv() {
 }
 
 void SummaryPage::onImportCsv() {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import entries from CSV"),
-                                                      suggestedPath(QString()), tr("CSV (*.csv)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import entries from CSV"), suggestedPath(QString()), tr("CSV (*.csv)"));
     if (path.isEmpty()) {
         return;
     }
     auto result = importCsv(path, false);
-    if (!result && result.error().kind == Error::Kind::Invalid &&
-        result.error().message.contains(QLatin1Char('\n'))) {
+    if (!result && result.error().kind == Error::Kind::Invalid && result.error().message.contains(QLatin1Char('\n'))) {
         // Some rows are bad: nothing was imported. Offer the good rows, showing every problem.
         QMessageBox box(QMessageBox::Warning, tr("Import CSV"),
                         tr("Some rows cannot be imported, so nothing was imported yet. Import the "

@@ -54,8 +54,7 @@ void TrendChartPainter::paint(QPainter& p, const QRectF& rect, double pt, const 
         const auto s = static_cast<Symptom>(i);
         QPen pen(colourOf(s), 1.6 * pt, dashOf(s));
         p.setPen(pen);
-        p.drawLine(QPointF(x, legendY + fm.height() / 2),
-                   QPointF(x + 18 * pt, legendY + fm.height() / 2));
+        p.drawLine(QPointF(x, legendY + fm.height() / 2), QPointF(x + 18 * pt, legendY + fm.height() / 2));
         p.setPen(Qt::black);
         const QString name = names[static_cast<std::size_t>(i)];
         p.drawText(QPointF(x + 21 * pt, legendY + fm.ascent()), name);
@@ -63,8 +62,7 @@ void TrendChartPainter::paint(QPainter& p, const QRectF& rect, double pt, const 
     }
 
     const double axisLabelW = fm.horizontalAdvance(QStringLiteral("10")) + 4 * pt;
-    const QRectF plot(rect.left() + axisLabelW, rect.top() + fm.height() + 8 * pt,
-                      rect.width() - axisLabelW - 4 * pt,
+    const QRectF plot(rect.left() + axisLabelW, rect.top() + fm.height() + 8 * pt, rect.width() - axisLabelW - 4 * pt,
                       rect.height() - 2 * fm.height() - 14 * pt);
     // Grid and y labels 0–10.
     p.setPen(QPen(QColor(0xcc, 0xcc, 0xcc), 0.5 * pt));
@@ -82,9 +80,7 @@ void TrendChartPainter::paint(QPainter& p, const QRectF& rect, double pt, const 
     p.drawLine(plot.bottomLeft(), plot.topLeft());
 
     const double days = std::max<qint64>(1, data.from.daysTo(data.to));
-    auto xOf = [&](QDate d) {
-        return plot.left() + plot.width() * static_cast<double>(data.from.daysTo(d)) / days;
-    };
+    auto xOf = [&](QDate d) { return plot.left() + plot.width() * static_cast<double>(data.from.daysTo(d)) / days; };
     // About six date labels along the bottom, always the first and the last day.
     const int steps = static_cast<int>(std::min<double>(6, days));
     for (int i = 0; i <= steps; ++i) {

@@ -67,8 +67,7 @@ int IntensitySlider::boxSize() const {
 int IntensitySlider::wordWidth() const {
     int w = fontMetrics().horizontalAdvance(tr("not recorded"));
     for (int v : {0, 3, 6, 10}) {
-        w = std::max(
-            w, fontMetrics().horizontalAdvance(tr("%1 — %2").arg(v).arg(Labels::intensityWord(v))));
+        w = std::max(w, fontMetrics().horizontalAdvance(tr("%1 — %2").arg(v).arg(Labels::intensityWord(v))));
     }
     return w + 12;
 }
@@ -104,8 +103,7 @@ void IntensitySlider::paintEvent(QPaintEvent* event) {
         const QRectF r = QRectF(boxRect(v)).adjusted(0.5, 0.5, -0.5, -0.5);
         const bool filled = m_value && v <= *m_value;
         const bool chosen = m_value && v == *m_value;
-        p.setPen(QPen(chosen ? pal.color(QPalette::WindowText) : pal.color(QPalette::Mid),
-                      chosen ? 2.0 : 1.0));
+        p.setPen(QPen(chosen ? pal.color(QPalette::WindowText) : pal.color(QPalette::Mid), chosen ? 2.0 : 1.0));
         p.setBrush(filled ? severityColor(*m_value) : pal.color(QPalette::Base));
         p.drawRoundedRect(r, 4, 4);
         QFont f = font();
@@ -142,11 +140,9 @@ void IntensitySlider::mousePressEvent(QMouseEvent* event) {
 
 void IntensitySlider::keyPressEvent(QKeyEvent* event) {
     const int key = event->key();
-    if (key >= Qt::Key_0 && key <= Qt::Key_9 &&
-        !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
+    if (key >= Qt::Key_0 && key <= Qt::Key_9 && !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
         const int digit = key - Qt::Key_0;
-        if (digit == 0 && m_value == 1 && m_lastOne.isValid() &&
-            m_lastOne.elapsed() < kTenWindowMs) {
+        if (digit == 0 && m_value == 1 && m_lastOne.isValid() && m_lastOne.elapsed() < kTenWindowMs) {
             setValue(10);
             m_lastOne.invalidate();
         } else {
@@ -210,8 +206,7 @@ void IntensitySlider::changeEvent(QEvent* event) {
 }
 
 void IntensitySlider::updateAccessibleText() {
-    setAccessibleDescription(valueText() + QLatin1Char(' ') +
-                             tr("Type 0 to 10 or use the arrow keys; Delete clears."));
+    setAccessibleDescription(valueText() + QLatin1Char(' ') + tr("Type 0 to 10 or use the arrow keys; Delete clears."));
     QAccessibleValueChangeEvent ev(this, m_value.value_or(-1));
     QAccessible::updateAccessibility(&ev);
 }

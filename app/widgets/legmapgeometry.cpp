@@ -45,8 +45,7 @@ QPainterPath localPath(LegRegion region) {
         case LegRegion::ShinInner:
             return polygonPath({{53, 140}, {84, 140}, {72, 250}, {53, 250}});
         case LegRegion::FootTop:
-            return polygonPath(
-                {{28, 258}, {74, 258}, {86, 289}, {62, 289}, {62, 306}, {20, 306}, {14, 289}});
+            return polygonPath({{28, 258}, {74, 258}, {86, 289}, {62, 289}, {62, 306}, {20, 306}, {14, 289}});
         case LegRegion::BigToe:
             return roundedPath(QRectF(QPointF(65, 292), QPointF(90, 312)), 8);
         case LegRegion::Buttock:
@@ -106,9 +105,8 @@ QPointF LegMapGeometry::center(Leg leg, LegRegion region) {
 }
 
 QList<LegMapRegion> LegMapGeometry::allRegions() {
-    static const LegRegion front[] = {LegRegion::ThighOuter, LegRegion::ThighFront,
-                                      LegRegion::ShinOuter,  LegRegion::ShinInner,
-                                      LegRegion::FootTop,    LegRegion::BigToe};
+    static const LegRegion front[] = {LegRegion::ThighOuter, LegRegion::ThighFront, LegRegion::ShinOuter,
+                                      LegRegion::ShinInner,  LegRegion::FootTop,    LegRegion::BigToe};
     static const LegRegion back[] = {LegRegion::Buttock, LegRegion::ThighBack, LegRegion::CalfBack,
                                      LegRegion::Heel,    LegRegion::FootOuter, LegRegion::Sole};
     QList<LegMapRegion> out;

@@ -95,8 +95,7 @@ std::optional<LegMapRegion> LegMapWidget::regionAt(const QPoint& pos) const {
 
 QRect LegMapWidget::regionRect(Leg leg, LegRegion region) const {
     const auto lay = LegMapPainter::layout(contentRect(), picture(), font());
-    return lay.sceneToDevice.mapRect(LegMapGeometry::path(leg, region).boundingRect())
-        .toAlignedRect();
+    return lay.sceneToDevice.mapRect(LegMapGeometry::path(leg, region).boundingRect()).toAlignedRect();
 }
 
 LegMapPicture LegMapWidget::picture() const {
@@ -117,8 +116,7 @@ void LegMapWidget::paint(QPainter& painter, const QRectF& target, const LegMapPi
     LegMapPainter::paint(painter, target, picture);
 }
 
-QImage LegMapWidget::render(const LegMapPicture& picture, const QSize& size,
-                            qreal devicePixelRatio) {
+QImage LegMapWidget::render(const LegMapPicture& picture, const QSize& size, qreal devicePixelRatio) {
     QImage image(size * devicePixelRatio, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(devicePixelRatio);
     image.fill(picture.palette.color(QPalette::Base));
@@ -225,9 +223,7 @@ bool LegMapWidget::event(QEvent* event) {
         if (const auto hit = regionAt(help->pos())) {
             QString tip = Labels::regionOnLeg(hit->first, hit->second);
             if (m_mode == LegMapMode::Heat) {
-                tip = tr("%1 — marked %n time(s)", nullptr,
-                         m_heat[legMapIndex(hit->first, hit->second)])
-                          .arg(tip);
+                tip = tr("%1 — marked %n time(s)", nullptr, m_heat[legMapIndex(hit->first, hit->second)]).arg(tip);
             } else if (m_overlay || m_mode == LegMapMode::Overlay) {
                 if (const NerveRoot root = usualRootOf(hit->second); root != NerveRoot::None) {
                     tip = tr("%1 — usually %2").arg(tip, Labels::nerveRoot(root));
@@ -249,21 +245,17 @@ void LegMapWidget::updateAccessibleText() {
         marked.append(Labels::regionOnLeg(leg, region));
     }
     if (m_mode == LegMapMode::Select) {
-        const QString state =
-            m_selected.contains(m_focus.first, m_focus.second) ? tr("marked") : tr("not marked");
-        setAccessibleName(
-            tr("Leg map: %1, %2").arg(Labels::regionOnLeg(m_focus.first, m_focus.second), state));
+        const QString state = m_selected.contains(m_focus.first, m_focus.second) ? tr("marked") : tr("not marked");
+        setAccessibleName(tr("Leg map: %1, %2").arg(Labels::regionOnLeg(m_focus.first, m_focus.second), state));
         setAccessibleDescription(
-            (marked.isEmpty() ? tr("No region marked.")
-                              : tr("Marked: %1.").arg(marked.join(QStringLiteral("; ")))) +
+            (marked.isEmpty() ? tr("No region marked.") : tr("Marked: %1.").arg(marked.join(QStringLiteral("; ")))) +
             QLatin1Char(' ') + tr("Arrow keys move between regions; Space marks or unmarks."));
     } else if (m_mode == LegMapMode::Heat) {
         setAccessibleName(tr("Leg map: how often each region was marked"));
         QStringList counts;
         for (const auto& [leg, region] : LegMapGeometry::allRegions()) {
             if (const int n = m_heat[legMapIndex(leg, region)]; n > 0) {
-                counts.append(
-                    tr("%1: %n time(s)", nullptr, n).arg(Labels::regionOnLeg(leg, region)));
+                counts.append(tr("%1: %n time(s)", nullptr, n).arg(Labels::regionOnLeg(leg, region)));
             }
         }
         setAccessibleDescription(counts.join(QStringLiteral("; ")));

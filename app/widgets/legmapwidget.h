@@ -59,8 +59,7 @@ public:
     /// Paints a picture into `target` with the painter's font (used by the summary PDF).
     static void paint(QPainter& painter, const QRectF& target, const LegMapPicture& picture);
     /// Renders a picture into a new image filled with the palette's Base colour.
-    static QImage render(const LegMapPicture& picture, const QSize& size,
-                         qreal devicePixelRatio = 1.0);
+    static QImage render(const LegMapPicture& picture, const QSize& size, qreal devicePixelRatio = 1.0);
     /// Black lines on white, for paper and PDFs.
     static QPalette printPalette();
 

@@ -8,8 +8,7 @@
 
 namespace spinesignal::ui {
 
-WrapCheckBox::WrapCheckBox(QWidget* parent)
-    : QWidget(parent), m_box(new QCheckBox(this)), m_label(new QLabel(this)) {
+WrapCheckBox::WrapCheckBox(QWidget* parent) : QWidget(parent), m_box(new QCheckBox(this)), m_label(new QLabel(this)) {
     auto* row = new QHBoxLayout(this);
     row->setContentsMargins(0, 0, 0, 0);
     row->setSpacing(4);

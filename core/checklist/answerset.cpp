@@ -65,9 +65,7 @@ Result<AnswerSet> AnswerSet::fromJson(const QJsonObject& object, const Checklist
             continue;  // explicitly not answered
         }
         const QString shown =
-            QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact))
-                .mid(1)
-                .chopped(1);
+            QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
         switch (q->kind) {
             case QuestionKind::YesNo:
                 if (!value.isBool()) {
@@ -78,8 +76,7 @@ Result<AnswerSet> AnswerSet::fromJson(const QJsonObject& object, const Checklist
                 break;
             case QuestionKind::Scale: {
                 const double d = value.toDouble(-1.0);
-                if (!value.isDouble() || d != std::floor(d) || d < Question::kScaleMin ||
-                    d > Question::kScaleMax) {
+                if (!value.isDouble() || d != std::floor(d) || d < Question::kScaleMin || d > Question::kScaleMax) {
                     wrong.append(tr("%1 needs a whole number from 0 to 10, not %2").arg(id, shown));
                     continue;
                 }
@@ -92,8 +89,7 @@ Result<AnswerSet> AnswerSet::fromJson(const QJsonObject& object, const Checklist
                     ids.append(QLatin1Char('"') + o.id + QLatin1Char('"'));
                 }
                 if (!value.isString() || !q->hasOption(value.toString())) {
-                    wrong.append(tr("%1 needs one of %2, not %3")
-                                     .arg(id, ids.join(QStringLiteral(", ")), shown));
+                    wrong.append(tr("%1 needs one of %2, not %3").arg(id, ids.join(QStringLiteral(", ")), shown));
                     continue;
                 }
                 out.set(id, value.toString());

@@ -22,9 +22,7 @@ using Answer = std::variant<bool, int, QString>;
 class AnswerSet {
     Q_DECLARE_TR_FUNCTIONS(AnswerSet)
 public:
-    void set(const QString& questionId, Answer answer) {
-        m_answers.insert(questionId, std::move(answer));
-    }
+    void set(const QString& questionId, Answer answer) { m_answers.insert(questionId, std::move(answer)); }
     void clear(const QString& questionId) { m_answers.remove(questionId); }
     bool has(const QString& questionId) const { return m_answers.contains(questionId); }
     bool isEmpty() const { return m_answers.isEmpty(); }

@@ -16,10 +16,9 @@ Result<QJsonObject> readDocument(const QByteArray& bytes, const QString& name) {
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        return Error{Error::Kind::Corrupt,
-                     QStringLiteral("%1 is not a JSON object: %2 at offset %3")
-                         .arg(name, parseError.errorString())
-                         .arg(parseError.offset)};
+        return Error{Error::Kind::Corrupt, QStringLiteral("%1 is not a JSON object: %2 at offset %3")
+                                               .arg(name, parseError.errorString())
+                                               .arg(parseError.offset)};
     }
     return doc.object();
 }
@@ -44,9 +43,8 @@ Result<std::shared_ptr<const Checklist>> Checklist::loadEmbedded() {
     QFile questions(QString::fromLatin1(kQuestionsPath));
     QFile rules(QString::fromLatin1(kRulesPath));
     if (!questions.open(QIODevice::ReadOnly) || !rules.open(QIODevice::ReadOnly)) {
-        return dataError(
-            QStringLiteral("The checklist data (%1, %2) is missing from this build.")
-                .arg(QString::fromLatin1(kQuestionsPath), QString::fromLatin1(kRulesPath)));
+        return dataError(QStringLiteral("The checklist data (%1, %2) is missing from this build.")
+                             .arg(QString::fromLatin1(kQuestionsPath), QString::fromLatin1(kRulesPath)));
     }
     return parse(questions.readAll(), rules.readAll());
 }
@@ -67,8 +65,8 @@ Result<std::shared_ptr<const Checklist>> Checklist::parse(const QByteArray& ques
     QString error;
 
     for (const QJsonValue& s : qDoc.value().value(QLatin1String("sections")).toArray()) {
-        list->m_sections.append({s[QLatin1String("id")].toString(),
-                                 LocalizedText::fromJson(s[QLatin1String("title")])});
+        list->m_sections.append(
+            {s[QLatin1String("id")].toString(), LocalizedText::fromJson(s[QLatin1String("title")])});
     }
 
     // Questions first (conditions refer to them), but their showIf/required may use named
@@ -97,8 +95,7 @@ Result<std::shared_ptr<const Checklist>> Checklist::parse(const QByteArray& ques
         if (v[QLatin1String("redFlag")].isString()) {
             q.redFlag = enumFromId<RedFlag>(v[QLatin1String("redFlag")].toString());
             if (!q.redFlag || q.kind != QuestionKind::YesNo) {
-                return dataError(where +
-                                 QStringLiteral(": unknown red flag, or not a yes/no question"));
+                return dataError(where + QStringLiteral(": unknown red flag, or not a yes/no question"));
             }
         } else if (!q.label.isComplete() || !q.text.isComplete()) {
             return dataError(where + QStringLiteral(": label and text are needed in en and zh_CN"));
@@ -107,17 +104,14 @@ Result<std::shared_ptr<const Checklist>> Checklist::parse(const QByteArray& ques
             return dataError(where + QStringLiteral(": \"why we ask\" is needed in en and zh_CN"));
         }
         for (const QJsonValue& o : v[QLatin1String("options")].toArray()) {
-            ChoiceOption option{o[QLatin1String("id")].toString(),
-                                LocalizedText::fromJson(o[QLatin1String("text")])};
+            ChoiceOption option{o[QLatin1String("id")].toString(), LocalizedText::fromJson(o[QLatin1String("text")])};
             if (option.id.isEmpty() || !option.text.isComplete()) {
-                return dataError(
-                    where + QStringLiteral(": an option needs an id and text in en and zh_CN"));
+                return dataError(where + QStringLiteral(": an option needs an id and text in en and zh_CN"));
             }
             q.options.append(option);
         }
         if ((q.kind == QuestionKind::Choice) == q.options.isEmpty()) {
-            return dataError(where +
-                             QStringLiteral(": choice questions, and only they, have options"));
+            return dataError(where + QStringLiteral(": choice questions, and only they, have options"));
         }
         list->m_questions.append(q);
     }
@@ -128,9 +122,7 @@ Result<std::shared_ptr<const Checklist>> Checklist::parse(const QByteArray& ques
         }
     }
 
-    const Condition::QuestionLookup lookup = [&list](const QString& id) {
-        return list->question(id);
-    };
+    const Condition::QuestionLookup lookup = [&list](const QString& id) { return list->question(id); };
     const QJsonObject rules = rDoc.value();
     QMap<QString, Condition> named;
     const QJsonObject conditions = rules.value(QLatin1String("conditions")).toObject();
@@ -150,8 +142,7 @@ Result<std::shared_ptr<const Checklist>> Checklist::parse(const QByteArray& ques
         if (pending.size() == before) {
             QString e;
             Condition::parse(conditions.value(pending.constFirst()),
-                             rName + QStringLiteral(" condition ") + pending.constFirst(), lookup,
-                             named, &e);
+                             rName + QStringLiteral(" condition ") + pending.constFirst(), lookup, named, &e);
             return dataError(e);
         }
     }
@@ -159,21 +150,17 @@ Result<std::shared_ptr<const Checklist>> Checklist::parse(const QByteArray& ques
         Question& q = list->m_questions[i];
         const QString where = qName + QStringLiteral(" question \"") + q.id + QLatin1Char('"');
         if (questions[i][QLatin1String("showIf")].isObject()) {
-            q.showIf = Condition::parse(questions[i][QLatin1String("showIf")], where, lookup, named,
-                                        &error);
+            q.showIf = Condition::parse(questions[i][QLatin1String("showIf")], where, lookup, named, &error);
         }
         if (!questions[i][QLatin1String("required")].isUndefined()) {
-            q.required = Condition::parse(questions[i][QLatin1String("required")], where, lookup,
-                                          named, &error);
+            q.required = Condition::parse(questions[i][QLatin1String("required")], where, lookup, named, &error);
         }
     }
 
     for (const QJsonValue& d : rules.value(QLatin1String("departments")).toArray()) {
-        Department dept{d[QLatin1String("id")].toString(),
-                        LocalizedText::fromJson(d[QLatin1String("name")])};
+        Department dept{d[QLatin1String("id")].toString(), LocalizedText::fromJson(d[QLatin1String("name")])};
         if (dept.id.isEmpty() || !dept.name.isComplete()) {
-            return dataError(
-                rName + QStringLiteral(": a department needs an id and a name in en and zh_CN"));
+            return dataError(rName + QStringLiteral(": a department needs an id and a name in en and zh_CN"));
         }
         list->m_departments.append(dept);
     }
@@ -188,8 +175,7 @@ Result<std::shared_ptr<const Checklist>> Checklist::parse(const QByteArray& ques
         seen.insert(r.id);
         const auto tier = tierFromId(v[QLatin1String("tier")].toString());
         if (!tier || *tier == Tier::Incomplete) {
-            return dataError(where +
-                             QStringLiteral(": tier must be urgent, see_doctor or self_care"));
+            return dataError(where + QStringLiteral(": tier must be urgent, see_doctor or self_care"));
         }
         r.tier = *tier;
         r.when = Condition::parse(v[QLatin1String("when")], where, lookup, named, &error);
@@ -205,19 +191,16 @@ Result<std::shared_ptr<const Checklist>> Checklist::parse(const QByteArray& ques
         if (v[QLatin1String("redFlag")].isString()) {
             r.redFlag = enumFromId<RedFlag>(v[QLatin1String("redFlag")].toString());
             if (!r.redFlag || r.tier != Tier::Urgent) {
-                return dataError(where +
-                                 QStringLiteral(": unknown red flag, or its tier is not urgent"));
+                return dataError(where + QStringLiteral(": unknown red flag, or its tier is not urgent"));
             }
         } else {
             r.text = LocalizedText::fromJson(v[QLatin1String("text")]);
             if (!r.text.isComplete()) {
-                return dataError(where +
-                                 QStringLiteral(": the sentence is needed in en and zh_CN"));
+                return dataError(where + QStringLiteral(": the sentence is needed in en and zh_CN"));
             }
         }
         if (r.tier != Tier::SelfCare && r.departments.isEmpty()) {
-            return dataError(where +
-                             QStringLiteral(": a rule that sends to a doctor names a department"));
+            return dataError(where + QStringLiteral(": a rule that sends to a doctor names a department"));
         }
         list->m_rules.append(r);
     }
@@ -226,12 +209,11 @@ Result<std::shared_ptr<const Checklist>> Checklist::parse(const QByteArray& ques
         const auto flag = static_cast<RedFlag>(f);
         bool covered = false;
         for (const Rule& r : list->m_rules) {
-            covered = covered || (r.redFlag == flag &&
-                                  r.when.questionIds() == QStringList{list->questionFor(flag)->id});
+            covered =
+                covered || (r.redFlag == flag && r.when.questionIds() == QStringList{list->questionFor(flag)->id});
         }
         if (!covered) {
-            return dataError(rName + QStringLiteral(": no urgent rule for the red flag ") +
-                             enumId(flag));
+            return dataError(rName + QStringLiteral(": no urgent rule for the red flag ") + enumId(flag));
         }
     }
     for (const QJsonValue& v : rules.value(QLatin1String("checks")).toArray()) {
@@ -241,8 +223,7 @@ Result<std::shared_ptr<const Checklist>> Checklist::parse(const QByteArray& ques
         c.when = Condition::parse(v[QLatin1String("when")], where, lookup, named, &error);
         c.text = LocalizedText::fromJson(v[QLatin1String("text")]);
         if (c.id.isEmpty() || !c.text.isComplete()) {
-            return dataError(where +
-                             QStringLiteral(": needs an id and the sentence in en and zh_CN"));
+            return dataError(where + QStringLiteral(": needs an id and the sentence in en and zh_CN"));
         }
         list->m_checks.append(c);
     }

@@ -26,8 +26,7 @@ public:
     /// Loads the embedded files (errors name the file and the item).
     static Result<std::shared_ptr<const Checklist>> loadEmbedded();
     /// Parses and checks the two documents (tests feed broken ones).
-    static Result<std::shared_ptr<const Checklist>> parse(const QByteArray& questionsJson,
-                                                          const QByteArray& rulesJson);
+    static Result<std::shared_ptr<const Checklist>> parse(const QByteArray& questionsJson, const QByteArray& rulesJson);
 
     const QList<Question>& questions() const { return m_questions; }
     const QList<Rule>& rules() const { return m_rules; }

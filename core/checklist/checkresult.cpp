@@ -29,8 +29,7 @@ QJsonObject CheckResult::toJson(const Checklist& checklist, const QString& langu
     }
     QJsonArray contra;
     for (const ConsistencyCheck* c : contradictions) {
-        contra.append(QJsonObject{{QStringLiteral("id"), c->id},
-                                  {QStringLiteral("text"), c->text.in(language)}});
+        contra.append(QJsonObject{{QStringLiteral("id"), c->id}, {QStringLiteral("text"), c->text.in(language)}});
     }
     QJsonArray flags;
     for (int f = 0; f < kRedFlagCount; ++f) {
@@ -58,15 +57,13 @@ QJsonObject CheckResult::toJson(const Checklist& checklist, const QString& langu
                 labels.append(checklist.questionLabel(*q, language));
             }
         }
-        const QString sep =
-            language.startsWith(QLatin1String("zh")) ? QStringLiteral("；") : QStringLiteral("; ");
-        out.insert(QStringLiteral("message"),
-                   labels.isEmpty() ? QCoreApplication::translate(
-                                          "spinesignal::CheckResult",
-                                          "Some answers contradict each other; please check them.")
-                                    : QCoreApplication::translate("spinesignal::CheckResult",
-                                                                  "Answer at least: %1")
-                                          .arg(labels.join(sep)));
+        const QString sep = language.startsWith(QLatin1String("zh")) ? QStringLiteral("；") : QStringLiteral("; ");
+        out.insert(
+            QStringLiteral("message"),
+            labels.isEmpty()
+                ? QCoreApplication::translate("spinesignal::CheckResult",
+                                              "Some answers contradict each other; please check them.")
+                : QCoreApplication::translate("spinesignal::CheckResult", "Answer at least: %1").arg(labels.join(sep)));
     }
     return out;
 }

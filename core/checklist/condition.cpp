@@ -18,9 +18,8 @@ void fail(QString* error, const QString& where, const QString& what) {
 
 }  // namespace
 
-Condition Condition::parse(const QJsonValue& json, const QString& where,
-                           const QuestionLookup& lookup, const QMap<QString, Condition>& named,
-                           QString* error) {
+Condition Condition::parse(const QJsonValue& json, const QString& where, const QuestionLookup& lookup,
+                           const QMap<QString, Condition>& named, QString* error) {
     if (json.isBool()) {
         return json.toBool() ? always() : never();
     }
@@ -81,8 +80,7 @@ Condition Condition::parse(const QJsonValue& json, const QString& where,
         c.m_op = isMin ? Op::Min : Op::Max;
         c.m_number = o.value(isMin ? QLatin1String("min") : QLatin1String("max")).toInt(-1);
         if (question->kind != QuestionKind::Scale) {
-            fail(error, where,
-                 QStringLiteral("\"min\"/\"max\" need a 0-10 question, %1 is not").arg(id));
+            fail(error, where, QStringLiteral("\"min\"/\"max\" need a 0-10 question, %1 is not").arg(id));
         }
         if (c.m_number < Question::kScaleMin || c.m_number > Question::kScaleMax) {
             fail(error, where, QStringLiteral("a bound outside 0-10 for %1").arg(id));
@@ -96,8 +94,7 @@ Condition Condition::parse(const QJsonValue& json, const QString& where,
             }
         }
         if (question->kind != QuestionKind::Choice || c.m_options.isEmpty()) {
-            fail(error, where,
-                 QStringLiteral("\"in\" needs a choice question and options (%1)").arg(id));
+            fail(error, where, QStringLiteral("\"in\" needs a choice question and options (%1)").arg(id));
         }
     } else {
         fail(error, where, QStringLiteral("no test (is, min, max, in, answered) for %1").arg(id));

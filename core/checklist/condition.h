@@ -32,9 +32,8 @@ public:
 
     using QuestionLookup = std::function<const Question*(const QString&)>;
     /// Parses and checks one condition; on failure `error` names what is wrong at `where`.
-    static Condition parse(const QJsonValue& json, const QString& where,
-                           const QuestionLookup& lookup, const QMap<QString, Condition>& named,
-                           QString* error);
+    static Condition parse(const QJsonValue& json, const QString& where, const QuestionLookup& lookup,
+                           const QMap<QString, Condition>& named, QString* error);
 
     bool evaluate(const AnswerSet& answers) const;
     /// Every question id this condition reads (for coverage checks and tests).

@@ -6,8 +6,7 @@
 
 namespace spinesignal {
 
-QString EpisodeMapping::answerText(const Question& question, const Answer& answer,
-                                   const QString& language) {
+QString EpisodeMapping::answerText(const Question& question, const Answer& answer, const QString& language) {
     if (std::holds_alternative<bool>(answer)) {
         return std::get<bool>(answer) ? SelfCheckTexts::yes() : SelfCheckTexts::no();
     }
@@ -18,9 +17,8 @@ QString EpisodeMapping::answerText(const Question& question, const Answer& answe
     return o != nullptr ? o->text.in(language) : std::get<QString>(answer);
 }
 
-Episode EpisodeMapping::toEpisode(const Checklist& checklist, const AnswerSet& answers,
-                                  const CheckResult& result, const QDateTime& when,
-                                  const QString& language) {
+Episode EpisodeMapping::toEpisode(const Checklist& checklist, const AnswerSet& answers, const CheckResult& result,
+                                  const QDateTime& when, const QString& language) {
     Episode e;
     e.when = when;
     QStringList noteLines;
@@ -32,8 +30,7 @@ Episode EpisodeMapping::toEpisode(const Checklist& checklist, const AnswerSet& a
         }
         const QString maps = q.maps;
         if (maps.startsWith(QLatin1String("intensity."))) {
-            if (const auto s = enumFromId<Symptom>(QStringView(maps).mid(10));
-                s && answers.scale(q.id)) {
+            if (const auto s = enumFromId<Symptom>(QStringView(maps).mid(10)); s && answers.scale(q.id)) {
                 e.setIntensity(*s, answers.scale(q.id));
             }
         } else if (maps == QLatin1String("side")) {
@@ -41,13 +38,11 @@ Episode EpisodeMapping::toEpisode(const Checklist& checklist, const AnswerSet& a
                 e.side = *side;
             }
         } else if (maps.startsWith(QLatin1String("trigger."))) {
-            if (const auto t = enumFromId<Trigger>(QStringView(maps).mid(8));
-                t && answers.yesNo(q.id) == true) {
+            if (const auto t = enumFromId<Trigger>(QStringView(maps).mid(8)); t && answers.yesNo(q.id) == true) {
                 e.triggers.insert(*t);
             }
         } else if (maps.startsWith(QLatin1String("red_flag."))) {
-            if (const auto f = enumFromId<RedFlag>(QStringView(maps).mid(9));
-                f && answers.yesNo(q.id) == true) {
+            if (const auto f = enumFromId<RedFlag>(QStringView(maps).mid(9)); f && answers.yesNo(q.id) == true) {
                 e.redFlags.insert(*f);
             }
         } else if (maps == QLatin1String("note")) {
@@ -55,8 +50,7 @@ Episode EpisodeMapping::toEpisode(const Checklist& checklist, const AnswerSet& a
             if (answers.yesNo(q.id) == false && q.section == QLatin1String("groups")) {
                 continue;
             }
-            noteLines.append(tr("%1: %2").arg(checklist.questionLabel(q, language),
-                                              answerText(q, *answer, language)));
+            noteLines.append(tr("%1: %2").arg(checklist.questionLabel(q, language), answerText(q, *answer, language)));
         }
     }
     e.note = noteLines.join(QLatin1Char('\n'));
@@ -69,10 +63,7 @@ QStringList EpisodeMapping::describe(const Episode& e) {
     for (int i = 0; i < kSymptomCount; ++i) {
         const auto s = static_cast<Symptom>(i);
         if (const auto v = e.intensityOf(s)) {
-            lines.append(tr("%1: %2 of 10 (%3)")
-                             .arg(Labels::symptom(s))
-                             .arg(*v)
-                             .arg(Labels::intensityWord(*v)));
+            lines.append(tr("%1: %2 of 10 (%3)").arg(Labels::symptom(s)).arg(*v).arg(Labels::intensityWord(*v)));
         }
     }
     if (e.side != Side::Unspecified) {
@@ -93,8 +84,7 @@ QStringList EpisodeMapping::describe(const Episode& e) {
             flags.append(Labels::redFlag(static_cast<RedFlag>(f)));
         }
     }
-    lines.append(flags.isEmpty() ? tr("Red flags: none")
-                                 : tr("Red flags: %1").arg(flags.join(QStringLiteral("; "))));
+    lines.append(flags.isEmpty() ? tr("Red flags: none") : tr("Red flags: %1").arg(flags.join(QStringLiteral("; "))));
     if (!e.note.isEmpty()) {
         lines.append(tr("Note:\n%1").arg(e.note));
     }

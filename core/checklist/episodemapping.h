@@ -18,14 +18,12 @@ class Checklist;
 class EpisodeMapping {
     Q_DECLARE_TR_FUNCTIONS(EpisodeMapping)
 public:
-    static Episode toEpisode(const Checklist& checklist, const AnswerSet& answers,
-                             const CheckResult& result, const QDateTime& when,
-                             const QString& language);
+    static Episode toEpisode(const Checklist& checklist, const AnswerSet& answers, const CheckResult& result,
+                             const QDateTime& when, const QString& language);
     /// What will be saved, one line per field, for the confirmation shown before saving.
     static QStringList describe(const Episode& episode);
     /// The answer as the person chose it ("Yes", "7", "Left leg").
-    static QString answerText(const Question& question, const Answer& answer,
-                              const QString& language);
+    static QString answerText(const Question& question, const Answer& answer, const QString& language);
 };
 
 }  // namespace spinesignal

@@ -12,9 +12,7 @@ struct LocalizedText {
     QString zh;
 
     /// The text for "zh_CN" (or any "zh…") or else English.
-    QString in(const QString& language) const {
-        return language.startsWith(QLatin1String("zh")) ? zh : en;
-    }
+    QString in(const QString& language) const { return language.startsWith(QLatin1String("zh")) ? zh : en; }
     bool isComplete() const { return !en.trimmed().isEmpty() && !zh.trimmed().isEmpty(); }
 
     static LocalizedText fromJson(const QJsonValue& value) {

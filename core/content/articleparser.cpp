@@ -15,16 +15,19 @@ struct Prefix {
 
 // Longest first where one prefix starts another ("### " before "## ").
 const Prefix kPrefixes[] = {
-    {QLatin1String("### "), Kind::Subheading},     {QLatin1String("## "), Kind::Heading},
-    {QLatin1String("- "), Kind::Bullet},           {QLatin1String("> "), Kind::Note},
-    {QLatin1String("!myth "), Kind::Myth},         {QLatin1String("!fact "), Kind::Fact},
-    {QLatin1String("!question "), Kind::FaqQuestion}, {QLatin1String("!answer "), Kind::FaqAnswer},
+    {QLatin1String("### "), Kind::Subheading},
+    {QLatin1String("## "), Kind::Heading},
+    {QLatin1String("- "), Kind::Bullet},
+    {QLatin1String("> "), Kind::Note},
+    {QLatin1String("!myth "), Kind::Myth},
+    {QLatin1String("!fact "), Kind::Fact},
+    {QLatin1String("!question "), Kind::FaqQuestion},
+    {QLatin1String("!answer "), Kind::FaqAnswer},
 };
 
 // "[[figure:id|caption]]" or "[[onward:target|label]]" alone on a line.
 bool parseReference(const QString& line, Kind& kind, QString& ref, QString& text) {
-    static const QRegularExpression pattern(
-        QStringLiteral("^\\[\\[(figure|onward):([a-z0-9-]+)\\|(.+)\\]\\]$"));
+    static const QRegularExpression pattern(QStringLiteral("^\\[\\[(figure|onward):([a-z0-9-]+)\\|(.+)\\]\\]$"));
     const QRegularExpressionMatch match = pattern.match(line);
     if (!match.hasMatch()) {
         return false;
@@ -54,10 +57,9 @@ Result<Article> ArticleParser::parse(const QString& text, const QString& id, con
         }
         if (line.startsWith(QLatin1String("# "))) {
             if (!article.title.isEmpty()) {
-                return Error{Error::Kind::Corrupt,
-                             tr("%1, line %2: a second title (\"# \"); a section has exactly one.")
-                                 .arg(source)
-                                 .arg(lineNumber)};
+                return Error{
+                    Error::Kind::Corrupt,
+                    tr("%1, line %2: a second title (\"# \"); a section has exactly one.").arg(source).arg(lineNumber)};
             }
             article.title = line.mid(2).trimmed();
             continue;
@@ -66,14 +68,12 @@ Result<Article> ArticleParser::parse(const QString& text, const QString& id, con
         block.line = lineNumber;
         if (line == QLatin1String("[[redflags]]")) {
             block.kind = Kind::RedFlags;
-        } else if (line.startsWith(QLatin1String("[[figure:")) ||
-                   line.startsWith(QLatin1String("[[onward:"))) {
+        } else if (line.startsWith(QLatin1String("[[figure:")) || line.startsWith(QLatin1String("[[onward:"))) {
             if (!parseReference(line, block.kind, block.ref, block.text)) {
-                return Error{Error::Kind::Corrupt,
-                             tr("%1, line %2: write a reference as [[figure:id|caption]] or "
-                                "[[onward:target|label]].")
-                                 .arg(source)
-                                 .arg(lineNumber)};
+                return Error{Error::Kind::Corrupt, tr("%1, line %2: write a reference as [[figure:id|caption]] or "
+                                                      "[[onward:target|label]].")
+                                                       .arg(source)
+                                                       .arg(lineNumber)};
             }
         } else if (const QRegularExpressionMatch step = stepPattern.match(line); step.hasMatch()) {
             block.kind = Kind::Step;
@@ -93,9 +93,8 @@ Result<Article> ArticleParser::parse(const QString& text, const QString& id, con
         article.blocks.append(block);
     }
     if (article.title.isEmpty() || article.tocTitle.isEmpty()) {
-        return Error{
-            Error::Kind::Corrupt,
-            tr("%1: a section needs a \"# \" title and an \"@toc \" short title.").arg(source)};
+        return Error{Error::Kind::Corrupt,
+                     tr("%1: a section needs a \"# \" title and an \"@toc \" short title.").arg(source)};
     }
     return article;
 }

@@ -24,8 +24,7 @@ class ArticleParser {
     Q_DECLARE_TR_FUNCTIONS(ArticleParser)
 public:
     /// `source` names the file in error messages.
-    static Result<Article> parse(const QString& text, const QString& id, const QString& locale,
-                                 const QString& source);
+    static Result<Article> parse(const QString& text, const QString& id, const QString& locale, const QString& source);
 };
 
 }  // namespace spinesignal

@@ -65,9 +65,8 @@ QStringList ContentCatalogue::locales() {
 }
 
 QStringList ContentCatalogue::illustrationIds() {
-    return {QStringLiteral("spine-overview"), QStringLiteral("nerve-compression"),
-            QStringLiteral("circulation"),    QStringLiteral("inflammation"),
-            QStringLiteral("dermatomes"),     QStringLiteral("exercise-swallow"),
+    return {QStringLiteral("spine-overview"), QStringLiteral("nerve-compression"), QStringLiteral("circulation"),
+            QStringLiteral("inflammation"),   QStringLiteral("dermatomes"),        QStringLiteral("exercise-swallow"),
             QStringLiteral("exercise-bridge")};
 }
 
@@ -82,14 +81,12 @@ QString ContentCatalogue::resourcePath(const QString& id, const QString& locale)
 Result<Article> ContentCatalogue::load(const QString& id, const QString& locale) {
     const QString path = resourcePath(id, locale);
     if (!contains(id) || !locales().contains(locale)) {
-        return Error{Error::Kind::NotFound,
-                     tr("There is no section \"%1\" in \"%2\".").arg(id, locale)};
+        return Error{Error::Kind::NotFound, tr("There is no section \"%1\" in \"%2\".").arg(id, locale)};
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error{
-            Error::Kind::NotFound,
-            tr("The section file %1 is missing from this build; reinstall SpineSignal.").arg(path)};
+        return Error{Error::Kind::NotFound,
+                     tr("The section file %1 is missing from this build; reinstall SpineSignal.").arg(path)};
     }
     return ArticleParser::parse(QString::fromUtf8(file.readAll()), id, locale, path);
 }

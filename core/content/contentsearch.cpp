@@ -74,8 +74,7 @@ QStringList ContentSearch::terms(const QString& query) {
     return out;
 }
 
-QList<ContentSearch::Hit> ContentSearch::search(const QString& query,
-                                                const QString& preferredLocale) const {
+QList<ContentSearch::Hit> ContentSearch::search(const QString& query, const QString& preferredLocale) const {
     const QStringList wanted = terms(query.simplified());
     QList<Hit> hits;
     if (wanted.isEmpty()) {
@@ -85,15 +84,13 @@ QList<ContentSearch::Hit> ContentSearch::search(const QString& query,
         Hit hit{article.id, article.locale, 0, -1, article.title, {}};
         bool everyTerm = true;
         for (const QString& term : wanted) {
-            int found =
-                std::max(occurrences(article.title, term), occurrences(article.tocTitle, term)) *
-                kTitleWeight;
+            int found = std::max(occurrences(article.title, term), occurrences(article.tocTitle, term)) * kTitleWeight;
             for (qsizetype i = 0; i < article.blocks.size(); ++i) {
                 const ContentBlock& block = article.blocks[i];
-                const QString text = block.kind == ContentBlock::Kind::Figure ||
-                                             block.kind == ContentBlock::Kind::Onward
-                                         ? block.text
-                                         : InlineText::plain(block.text);
+                const QString text =
+                    block.kind == ContentBlock::Kind::Figure || block.kind == ContentBlock::Kind::Onward
+                        ? block.text
+                        : InlineText::plain(block.text);
                 const int count = occurrences(text, term);
                 if (count > 0) {
                     found += count * weightOf(block.kind);

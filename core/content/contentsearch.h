@@ -16,10 +16,9 @@ public:
         QString sectionId;
         QString locale;
         int score = 0;
-        int firstBlock =
-            -1;  ///< index into Article::blocks of the first hit; -1 when only the title hits
-        QString title;    ///< the section's title in the hit's language
-        QString snippet;  ///< a short piece of text around the first hit
+        int firstBlock = -1;  ///< index into Article::blocks of the first hit; -1 when only the title hits
+        QString title;        ///< the section's title in the hit's language
+        QString snippet;      ///< a short piece of text around the first hit
     };
 
     /// Loads every section of ContentCatalogue in both languages (sections that fail to load are

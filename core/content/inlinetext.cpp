@@ -37,8 +37,7 @@ QList<InlineText::Segment> InlineText::parse(const QString& text) {
         if (linkFirst) {
             const qsizetype close = text.indexOf(kLinkClose, start);
             const QString inner =
-                close < 0 ? QString()
-                          : text.mid(start + kLinkOpen.size(), close - start - kLinkOpen.size());
+                close < 0 ? QString() : text.mid(start + kLinkOpen.size(), close - start - kLinkOpen.size());
             const qsizetype bar = inner.indexOf(QLatin1Char('|'));
             if (close < 0 || bar <= 0) {
                 appendText(out, text.mid(start, kLinkOpen.size()));
@@ -53,9 +52,7 @@ QList<InlineText::Segment> InlineText::parse(const QString& text) {
                 appendText(out, text.mid(start));
                 break;
             }
-            out.append({Segment::Kind::Bold,
-                        text.mid(start + kBold.size(), close - start - kBold.size()),
-                        {}});
+            out.append({Segment::Kind::Bold, text.mid(start + kBold.size(), close - start - kBold.size()), {}});
             pos = close + kBold.size();
         }
     }

@@ -31,27 +31,24 @@ QByteArray CsvExporter::toCsv(const QList<Episode>& episodes) {
 Status CsvExporter::writeAtomically(const QString& path, const QByteArray& bytes) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        return Error{Error::Kind::Io, tr("Cannot write %1: %2. Choose a folder you can write to.")
-                                          .arg(path, file.errorString())};
+        return Error{Error::Kind::Io,
+                     tr("Cannot write %1: %2. Choose a folder you can write to.").arg(path, file.errorString())};
     }
     if (file.write(bytes) != bytes.size() || !file.commit()) {
-        return Error{
-            Error::Kind::Io,
-            tr("Writing %1 failed: %2. Nothing was saved under that name; check the free space.")
-                .arg(path, file.errorString())};
+        return Error{Error::Kind::Io,
+                     tr("Writing %1 failed: %2. Nothing was saved under that name; check the free space.")
+                         .arg(path, file.errorString())};
     }
     return {};
 }
 
-Result<int> CsvExporter::exportToFile(const EpisodeRepository& repo, const QString& path,
-                                      std::optional<QDate> from, std::optional<QDate> to) {
+Result<int> CsvExporter::exportToFile(const EpisodeRepository& repo, const QString& path, std::optional<QDate> from,
+                                      std::optional<QDate> to) {
     if (from && to && *from > *to) {
-        return Error{Error::Kind::Invalid,
-                     tr("The period starts (%1) after it ends (%2): swap the two dates.")
-                         .arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate))};
+        return Error{Error::Kind::Invalid, tr("The period starts (%1) after it ends (%2): swap the two dates.")
+                                               .arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate))};
     }
-    auto episodes = (from || to) ? repo.listBetween(from.value_or(QDate(1900, 1, 1)),
-                                                    to.value_or(QDate(9999, 12, 31)))
+    auto episodes = (from || to) ? repo.listBetween(from.value_or(QDate(1900, 1, 1)), to.value_or(QDate(9999, 12, 31)))
                                  : repo.listAll();
     if (!episodes) {
         return episodes.error();

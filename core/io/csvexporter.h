@@ -24,8 +24,8 @@ public:
 
     /// Writes the entries of [from, to] (all when both are empty) to `path` atomically: the file
     /// appears complete or not at all. Returns how many entries were written.
-    static Result<int> exportToFile(const EpisodeRepository& repo, const QString& path,
-                                    std::optional<QDate> from, std::optional<QDate> to);
+    static Result<int> exportToFile(const EpisodeRepository& repo, const QString& path, std::optional<QDate> from,
+                                    std::optional<QDate> to);
 
     /// Writes bytes to `path` through a temporary file and a rename (shared with the PDF export).
     static Status writeAtomically(const QString& path, const QByteArray& bytes);

@@ -10,8 +10,8 @@ namespace {
 const QString kWhen = QStringLiteral("when");
 
 QStringList habitColumns() {
-    return {QStringLiteral("sit_breaks"), QStringLiteral("swallow_sets"),
-            QStringLiteral("bridge_sets"), QStringLiteral("walking_minutes")};
+    return {QStringLiteral("sit_breaks"), QStringLiteral("swallow_sets"), QStringLiteral("bridge_sets"),
+            QStringLiteral("walking_minutes")};
 }
 
 QString optionalText(const std::optional<int>& v) {
@@ -65,8 +65,7 @@ std::optional<int> parseInt(const QString& column, const QString& cell, QStringL
     bool ok = false;
     const int v = t.toInt(&ok);
     if (!ok) {
-        problems.append(
-            CsvFormat::tr("column \"%1\": \"%2\" is not a whole number").arg(column, t));
+        problems.append(CsvFormat::tr("column \"%1\": \"%2\" is not a whole number").arg(column, t));
         return std::nullopt;
     }
     return v;
@@ -80,8 +79,8 @@ QStringList CsvFormat::columns() {
         cols.append(enumId(static_cast<Symptom>(i)));
     }
     cols << QStringLiteral("side") << QStringLiteral("regions") << QStringLiteral("triggers")
-         << QStringLiteral("sitting_minutes") << QStringLiteral("duration_minutes")
-         << QStringLiteral("helped") << QStringLiteral("red_flags");
+         << QStringLiteral("sitting_minutes") << QStringLiteral("duration_minutes") << QStringLiteral("helped")
+         << QStringLiteral("red_flags");
     cols << habitColumns() << QStringLiteral("note");
     return cols;
 }
@@ -89,23 +88,21 @@ QStringList CsvFormat::columns() {
 QString CsvFormat::formatWhen(const QDateTime& when) {
     const int offset = when.offsetFromUtc();
     const int abs = offset < 0 ? -offset : offset;
-    return when.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) +
-           (offset < 0 ? QLatin1Char('-') : QLatin1Char('+')) +
+    return when.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) + (offset < 0 ? QLatin1Char('-') : QLatin1Char('+')) +
            QStringLiteral("%1:%2")
                .arg(abs / 3600, 2, 10, QLatin1Char('0'))
                .arg((abs % 3600) / 60, 2, 10, QLatin1Char('0'));
 }
 
 QDateTime CsvFormat::parseWhen(const QString& text) {
-    static const QRegularExpression re(QStringLiteral(
-        R"(^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:(Z)|([+-])(\d{2}):?(\d{2}))?$)"));
+    static const QRegularExpression re(
+        QStringLiteral(R"(^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:(Z)|([+-])(\d{2}):?(\d{2}))?$)"));
     const auto m = re.match(text.trimmed());
     if (!m.hasMatch()) {
         return {};
     }
     const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
-    const QTime time(m.captured(4).toInt(), m.captured(5).toInt(),
-                     m.captured(6).isEmpty() ? 0 : m.captured(6).toInt());
+    const QTime time(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).isEmpty() ? 0 : m.captured(6).toInt());
     if (!date.isValid() || !time.isValid()) {
         return {};
     }
@@ -186,8 +183,7 @@ QStringList CsvFormat::toCells(const Episode& e) {
     return cells;
 }
 
-Episode CsvFormat::fromCells(const QStringList& header, const QStringList& cells,
-                             QStringList& problems) {
+Episode CsvFormat::fromCells(const QStringList& header, const QStringList& cells, QStringList& problems) {
     auto cell = [&](const QString& column) {
         const qsizetype i = header.indexOf(column);
         return i >= 0 && i < cells.size() ? cells[i] : QString();
@@ -209,26 +205,21 @@ Episode CsvFormat::fromCells(const QStringList& header, const QStringList& cells
     if (const auto s = enumFromId<Side>(side)) {
         e.side = *s;
     } else {
-        problems.append(
-            tr("column \"side\": \"%1\" is not one of left, right, both (or empty)").arg(side));
+        problems.append(tr("column \"side\": \"%1\" is not one of left, right, both (or empty)").arg(side));
     }
     for (const QString& id : splitIds(cell(QStringLiteral("regions")))) {
         if (const auto r = RegionSet::fromId(id)) {
             e.regions.insert(r->first, r->second);
         } else {
-            problems.append(
-                tr("column \"regions\": \"%1\" is not a region such as left.calf_back").arg(id));
+            problems.append(tr("column \"regions\": \"%1\" is not a region such as left.calf_back").arg(id));
         }
     }
-    e.triggers =
-        parseIds<Trigger>(QStringLiteral("triggers"), cell(QStringLiteral("triggers")), problems);
-    e.sittingMinutes = parseInt(QStringLiteral("sitting_minutes"),
-                                cell(QStringLiteral("sitting_minutes")), problems);
-    e.durationMinutes = parseInt(QStringLiteral("duration_minutes"),
-                                 cell(QStringLiteral("duration_minutes")), problems);
+    e.triggers = parseIds<Trigger>(QStringLiteral("triggers"), cell(QStringLiteral("triggers")), problems);
+    e.sittingMinutes = parseInt(QStringLiteral("sitting_minutes"), cell(QStringLiteral("sitting_minutes")), problems);
+    e.durationMinutes =
+        parseInt(QStringLiteral("duration_minutes"), cell(QStringLiteral("duration_minutes")), problems);
     e.helped = parseIds<Relief>(QStringLiteral("helped"), cell(QStringLiteral("helped")), problems);
-    e.redFlags =
-        parseIds<RedFlag>(QStringLiteral("red_flags"), cell(QStringLiteral("red_flags")), problems);
+    e.redFlags = parseIds<RedFlag>(QStringLiteral("red_flags"), cell(QStringLiteral("red_flags")), problems);
     const QStringList habits = habitColumns();
     e.habits.sitBreaks = parseInt(habits[0], cell(habits[0]), problems);
     e.habits.swallowSets = parseInt(habits[1], cell(habits[1]), problems);

@@ -39,8 +39,7 @@ public:
     static QStringList toCells(const Episode& e);
     /// Reads an entry from cells keyed by column name; every problem is appended to `problems`
     /// (naming the column), and the entry is only meaningful when none was added.
-    static Episode fromCells(const QStringList& header, const QStringList& cells,
-                             QStringList& problems);
+    static Episode fromCells(const QStringList& header, const QStringList& cells, QStringList& problems);
 };
 
 }  // namespace spinesignal

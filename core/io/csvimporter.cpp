@@ -30,17 +30,17 @@ Result<CsvReadResult> CsvImporter::read(const QByteArray& bytes, const QDateTime
     QStringDecoder decoder(QStringDecoder::Utf8);
     const QString text = decoder.decode(body);
     if (decoder.hasError()) {
-        return Error{Error::Kind::Invalid,
-                     tr("The file is not UTF-8 text. Save it from the spreadsheet app as "
-                        "\"CSV UTF-8\" and import it again.")};
+        return Error{Error::Kind::Invalid, tr("The file is not UTF-8 text. Save it from the spreadsheet app as "
+                                              "\"CSV UTF-8\" and import it again.")};
     }
     const CsvParser::Output parsed = CsvParser::parse(text);
     if (!parsed.error.isEmpty()) {
         return Error{Error::Kind::Invalid, parsed.error};
     }
     if (parsed.records.isEmpty()) {
-        return Error{Error::Kind::Invalid, tr("The file is empty: it needs the header row (%1).")
-                                               .arg(CsvFormat::columns().join(QLatin1Char(',')))};
+        return Error{
+            Error::Kind::Invalid,
+            tr("The file is empty: it needs the header row (%1).").arg(CsvFormat::columns().join(QLatin1Char(',')))};
     }
     QStringList header;
     for (const QString& h : parsed.records.constFirst().cells) {
@@ -49,20 +49,18 @@ Result<CsvReadResult> CsvImporter::read(const QByteArray& bytes, const QDateTime
     const QStringList known = CsvFormat::columns();
     for (const QString& h : header) {
         if (!known.contains(h)) {
-            return Error{Error::Kind::Invalid,
-                         tr("line 1: unknown column \"%1\"; the columns are: %2")
-                             .arg(h, known.join(QStringLiteral(", ")))};
+            return Error{
+                Error::Kind::Invalid,
+                tr("line 1: unknown column \"%1\"; the columns are: %2").arg(h, known.join(QStringLiteral(", ")))};
         }
         if (header.count(h) > 1) {
-            return Error{Error::Kind::Invalid,
-                         tr("line 1: the column \"%1\" appears twice").arg(h)};
+            return Error{Error::Kind::Invalid, tr("line 1: the column \"%1\" appears twice").arg(h)};
         }
     }
     if (!header.contains(QStringLiteral("when"))) {
-        return Error{Error::Kind::Invalid,
-                     tr("line 1: the column \"when\" is missing; the first row must be the "
-                        "header (%1)")
-                         .arg(known.join(QLatin1Char(',')))};
+        return Error{Error::Kind::Invalid, tr("line 1: the column \"when\" is missing; the first row must be the "
+                                              "header (%1)")
+                                               .arg(known.join(QLatin1Char(',')))};
     }
 
     CsvReadResult out;
@@ -70,8 +68,7 @@ Result<CsvReadResult> CsvImporter::read(const QByteArray& bytes, const QDateTime
         const CsvRecord& rec = parsed.records[r];
         QStringList problems;
         if (rec.cells.size() != header.size()) {
-            problems.append(
-                tr("%1 cells, but the header has %2").arg(rec.cells.size()).arg(header.size()));
+            problems.append(tr("%1 cells, but the header has %2").arg(rec.cells.size()).arg(header.size()));
         } else {
             QStringList cells;
             cells.reserve(rec.cells.size());
@@ -94,15 +91,14 @@ Result<CsvReadResult> CsvImporter::read(const QByteArray& bytes, const QDateTime
             }
         }
         if (!problems.isEmpty()) {
-            out.problems.append(
-                tr("line %1: %2").arg(rec.line).arg(problems.join(QStringLiteral("; "))));
+            out.problems.append(tr("line %1: %2").arg(rec.line).arg(problems.join(QStringLiteral("; "))));
         }
     }
     return out;
 }
 
-Result<CsvImportReport> CsvImporter::import(EpisodeRepository& repo, const QByteArray& bytes,
-                                            bool skipInvalid, const QDateTime& now) {
+Result<CsvImportReport> CsvImporter::import(EpisodeRepository& repo, const QByteArray& bytes, bool skipInvalid,
+                                            const QDateTime& now) {
     auto read = CsvImporter::read(bytes, now);
     if (!read) {
         return read.error();
@@ -111,12 +107,11 @@ Result<CsvImportReport> CsvImporter::import(EpisodeRepository& repo, const QByte
     report.rows = static_cast<int>(read.value().rows.size() + read.value().problems.size());
     report.skipped = read.value().problems;
     if (!report.skipped.isEmpty() && !skipInvalid) {
-        return Error{
-            Error::Kind::Invalid,
-            tr("%n row(s) cannot be imported, so nothing was imported (fix them, or import the "
-               "others with --skip-invalid):",
-               nullptr, static_cast<int>(report.skipped.size())) +
-                QLatin1Char('\n') + report.skipped.join(QLatin1Char('\n'))};
+        return Error{Error::Kind::Invalid,
+                     tr("%n row(s) cannot be imported, so nothing was imported (fix them, or import the "
+                        "others with --skip-invalid):",
+                        nullptr, static_cast<int>(report.skipped.size())) +
+                         QLatin1Char('\n') + report.skipped.join(QLatin1Char('\n'))};
     }
 
     auto existing = repo.listAll();
@@ -134,8 +129,8 @@ Result<CsvImportReport> CsvImporter::import(EpisodeRepository& repo, const QByte
         // A named reference, not a structured binding: clang 14 cannot capture bindings in lambdas.
         const Episode& e = row.second;
         QList<Episode>& bucket = byTime[e.when.toSecsSinceEpoch()];
-        const bool duplicate = std::any_of(bucket.cbegin(), bucket.cend(),
-                                           [&e](const Episode& o) { return o.sameContentAs(e); });
+        const bool duplicate =
+            std::any_of(bucket.cbegin(), bucket.cend(), [&e](const Episode& o) { return o.sameContentAs(e); });
         if (duplicate) {
             ++report.duplicates;
             continue;
@@ -153,15 +148,13 @@ Result<CsvImportReport> CsvImporter::import(EpisodeRepository& repo, const QByte
     return report;
 }
 
-Result<CsvImportReport> CsvImporter::importFile(EpisodeRepository& repo, const QString& path,
-                                                bool skipInvalid) {
+Result<CsvImportReport> CsvImporter::importFile(EpisodeRepository& repo, const QString& path, bool skipInvalid) {
     QFile file(path);
     if (!QFileInfo::exists(path)) {
         return Error{Error::Kind::Invalid, tr("%1 does not exist. Check the file name.").arg(path)};
     }
     if (QFileInfo(path).size() > kMaxFileBytes) {
-        return Error{Error::Kind::Invalid,
-                     tr("%1 is larger than 200 MB; that is not an entries file.").arg(path)};
+        return Error{Error::Kind::Invalid, tr("%1 is larger than 200 MB; that is not an entries file.").arg(path)};
     }
     if (!file.open(QIODevice::ReadOnly)) {
         return Error{Error::Kind::Io, tr("Cannot read %1: %2").arg(path, file.errorString())};

@@ -16,11 +16,10 @@ class EpisodeRepository;
 
 /// What an import did.
 struct CsvImportReport {
-    int rows = 0;        ///< data rows in the file
-    int imported = 0;    ///< entries stored
-    int duplicates = 0;  ///< rows already in the store (or earlier in the file): skipped
-    QStringList
-        skipped;  ///< "line N: reason" for every bad row (with skipInvalid, those were left out)
+    int rows = 0;         ///< data rows in the file
+    int imported = 0;     ///< entries stored
+    int duplicates = 0;   ///< rows already in the store (or earlier in the file): skipped
+    QStringList skipped;  ///< "line N: reason" for every bad row (with skipInvalid, those were left out)
 };
 
 /// The rows of a CSV file read into entries, each with the line it starts on.
@@ -41,11 +40,9 @@ public:
     /// the error lists every bad row as "line N: reason". With it, the good rows are imported and
     /// the bad ones reported in CsvImportReport::skipped. Duplicates are skipped and counted either
     /// way.
-    static Result<CsvImportReport> import(EpisodeRepository& repo, const QByteArray& bytes,
-                                          bool skipInvalid,
+    static Result<CsvImportReport> import(EpisodeRepository& repo, const QByteArray& bytes, bool skipInvalid,
                                           const QDateTime& now = QDateTime::currentDateTime());
-    static Result<CsvImportReport> importFile(EpisodeRepository& repo, const QString& path,
-                                              bool skipInvalid);
+    static Result<CsvImportReport> importFile(EpisodeRepository& repo, const QString& path, bool skipInvalid);
 };
 
 }  // namespace spinesignal

@@ -70,21 +70,14 @@ QString keyFacts(const SummaryData& d) {
     auto kv = [&t](const QString& k, const QString& v) {
         t += QStringLiteral("<tr><td width=\"30%\"><b>%1</b></td><td>%2</td></tr>").arg(esc(k), v);
     };
-    kv(ReportHtml::tr("Period"),
-       esc(ReportHtml::tr("%1 (%n day(s))", nullptr, d.periodDays).arg(range(d.from, d.to))));
+    kv(ReportHtml::tr("Period"), esc(ReportHtml::tr("%1 (%n day(s))", nullptr, d.periodDays).arg(range(d.from, d.to))));
     kv(ReportHtml::tr("Days logged"),
-       esc(ReportHtml::tr("%1 of %2 days (%n entries)", nullptr, d.entries)
-               .arg(d.daysLogged)
-               .arg(d.periodDays)));
+       esc(ReportHtml::tr("%1 of %2 days (%n entries)", nullptr, d.entries).arg(d.daysLogged).arg(d.periodDays)));
     const int share = d.daysLogged > 0 ? qRound(100.0 * d.legSymptomDays / d.daysLogged) : 0;
-    kv(ReportHtml::tr("Days with leg symptoms"), esc(ReportHtml::tr("%1 of %2 logged days (%3%)")
-                                                         .arg(d.legSymptomDays)
-                                                         .arg(d.daysLogged)
-                                                         .arg(share)));
+    kv(ReportHtml::tr("Days with leg symptoms"),
+       esc(ReportHtml::tr("%1 of %2 logged days (%3%)").arg(d.legSymptomDays).arg(d.daysLogged).arg(share)));
     kv(ReportHtml::tr("Medicine days"),
-       esc(ReportHtml::tr("%1 of %2 logged days (medicine as prescribed)")
-               .arg(d.medicineDays)
-               .arg(d.daysLogged)));
+       esc(ReportHtml::tr("%1 of %2 logged days (medicine as prescribed)").arg(d.medicineDays).arg(d.daysLogged)));
     kv(ReportHtml::tr("Leg symptoms overall"),
        directionCell(d.legDirection) +
            esc(ReportHtml::tr(": daily worst leg rating %1 in the first 14 days, "
@@ -97,8 +90,8 @@ QString intensityTable(const SummaryData& d) {
     QString t = QStringLiteral(
         "<table border=\"1\" cellspacing=\"0\" width=\"100%\" style=\"border-color:#9aa;"
         "border-style:solid\">");
-    t += row({esc(ReportHtml::tr("Symptom (0–10)")), esc(ReportHtml::tr("Ratings")),
-              esc(ReportHtml::tr("Average")), esc(ReportHtml::tr("Worst (first on)")),
+    t += row({esc(ReportHtml::tr("Symptom (0–10)")), esc(ReportHtml::tr("Ratings")), esc(ReportHtml::tr("Average")),
+              esc(ReportHtml::tr("Worst (first on)")),
               esc(ReportHtml::tr("First 14 days\n%1").arg(range(d.baselineFrom, d.baselineTo)))
                   .replace(QLatin1Char('\n'), QStringLiteral("<br>")),
               esc(ReportHtml::tr("Last 14 days\n%1").arg(range(d.recentFrom, d.recentTo)))
@@ -106,17 +99,14 @@ QString intensityTable(const SummaryData& d) {
               esc(ReportHtml::tr("Direction"))},
              true);
     auto group = [&t](const QString& name) {
-        t += QStringLiteral(
-                 "<tr><td colspan=\"7\" style=\"background-color:#f4f6f8\"><b>%1</b></td></tr>")
+        t += QStringLiteral("<tr><td colspan=\"7\" style=\"background-color:#f4f6f8\"><b>%1</b></td></tr>")
                  .arg(esc(name));
     };
     auto symptomRow = [&t](const SymptomSummary& s) {
-        const QString worst = s.worst
-                                  ? QStringLiteral("%1 (%2)").arg(*s.worst).arg(iso(*s.worstDate))
-                                  : QStringLiteral("–");
-        t += row({esc(Labels::symptom(s.symptom)), QString::number(s.ratings),
-                  ReportHtml::number(s.average), worst, ReportHtml::number(s.baseline),
-                  ReportHtml::number(s.recent), directionCell(s.direction)});
+        const QString worst =
+            s.worst ? QStringLiteral("%1 (%2)").arg(*s.worst).arg(iso(*s.worstDate)) : QStringLiteral("–");
+        t += row({esc(Labels::symptom(s.symptom)), QString::number(s.ratings), ReportHtml::number(s.average), worst,
+                  ReportHtml::number(s.baseline), ReportHtml::number(s.recent), directionCell(s.direction)});
     };
     group(ReportHtml::tr("Leg"));
     for (const SymptomSummary& s : d.symptoms) {
@@ -131,16 +121,14 @@ QString intensityTable(const SummaryData& d) {
         "Better or worse means the last-14-day average differs from the first-14-day "
         "average by at least 1 point (at least 2 ratings in each).");
     if (d.windowsOverlap) {
-        note += QLatin1Char(' ') +
-                ReportHtml::tr("The period is shorter than 28 days, so the two windows overlap.");
+        note += QLatin1Char(' ') + ReportHtml::tr("The period is shorter than 28 days, so the two windows overlap.");
     }
     return t + QStringLiteral("<p class=\"muted\" style=\"margin-top:2pt\">%1</p>").arg(esc(note));
 }
 
 QString redFlags(const SummaryData& d) {
     if (d.redFlags.isEmpty()) {
-        return QStringLiteral("<p>%1</p>")
-            .arg(esc(ReportHtml::tr("None reported in this period.")));
+        return QStringLiteral("<p>%1</p>").arg(esc(ReportHtml::tr("None reported in this period.")));
     }
     QString out = QStringLiteral("<ul style=\"margin-top:0\">");
     for (const auto& [flag, dates] : d.redFlags) {
@@ -151,11 +139,10 @@ QString redFlags(const SummaryData& d) {
         QString when = shown.join(QStringLiteral(", "));
         if (dates.size() > ReportHtml::kRedFlagDates) {
             when += QLatin1Char(' ') +
-                    ReportHtml::tr("and %n more", nullptr,
-                                   static_cast<int>(dates.size()) - ReportHtml::kRedFlagDates);
+                    ReportHtml::tr("and %n more", nullptr, static_cast<int>(dates.size()) - ReportHtml::kRedFlagDates);
         }
-        out += QStringLiteral("<li><span class=\"flag\">%1</span> — %2</li>")
-                   .arg(esc(Labels::redFlag(flag)), esc(when));
+        out +=
+            QStringLiteral("<li><span class=\"flag\">%1</span> — %2</li>").arg(esc(Labels::redFlag(flag)), esc(when));
     }
     return out + QStringLiteral("</ul>");
 }
@@ -167,13 +154,11 @@ QString whereAndWhen(const SummaryData& d) {
     }
     for (qsizetype i = 0; i < d.regions.size() && i < ReportHtml::kTopRegions; ++i) {
         const auto& [where, n] = d.regions[i];
-        regions.append(esc(
-            QStringLiteral("%1 %2").arg(Labels::regionOnLeg(where.first, where.second)).arg(n)));
+        regions.append(esc(QStringLiteral("%1 %2").arg(Labels::regionOnLeg(where.first, where.second)).arg(n)));
     }
     for (qsizetype i = 0; i < d.triggers.size() && i < ReportHtml::kTopTriggers; ++i) {
-        triggers.append(esc(QStringLiteral("%1 %2")
-                                .arg(Labels::trigger(d.triggers[i].first))
-                                .arg(d.triggers[i].second)));
+        triggers.append(
+            esc(QStringLiteral("%1 %2").arg(Labels::trigger(d.triggers[i].first)).arg(d.triggers[i].second)));
     }
     QString t = QStringLiteral("<table cellspacing=\"0\" width=\"100%\">");
     auto kv = [&t](const QString& k, const QString& v) {
@@ -191,25 +176,21 @@ QString reliefs(const SummaryData& d) {
     }
     QStringList parts;
     for (const ReliefSummary& r : d.reliefs) {
-        QString text =
-            ReportHtml::tr("%1: %n entries", nullptr, r.entries).arg(Labels::relief(r.relief));
+        QString text = ReportHtml::tr("%1: %n entries", nullptr, r.entries).arg(Labels::relief(r.relief));
         // An observation, shown only with enough cases; it does not say the measure caused the
         // change.
         if (r.compared >= 3) {
-            text += QLatin1Char(' ') + ReportHtml::tr("(next entry that day lower in %1 of %2)")
-                                           .arg(r.lowerNext)
-                                           .arg(r.compared);
+            text += QLatin1Char(' ') +
+                    ReportHtml::tr("(next entry that day lower in %1 of %2)").arg(r.lowerNext).arg(r.compared);
         }
         parts.append(esc(text));
     }
-    return QStringLiteral("<p style=\"margin-top:0\">%1</p>")
-        .arg(parts.join(QStringLiteral(" · ")));
+    return QStringLiteral("<p style=\"margin-top:0\">%1</p>").arg(parts.join(QStringLiteral(" · ")));
 }
 
 QString questions(const SummaryData& d) {
     if (d.questions.isEmpty()) {
-        return QStringLiteral("<p class=\"muted\">%1</p>")
-            .arg(esc(ReportHtml::tr("No questions written down.")));
+        return QStringLiteral("<p class=\"muted\">%1</p>").arg(esc(ReportHtml::tr("No questions written down.")));
     }
     QString out = QStringLiteral("<ol style=\"margin-top:0\">");
     for (const QString& q : d.questions) {
@@ -252,8 +233,7 @@ QString ReportHtml::chartTitle() {
 }
 
 QString ReportHtml::chartNote() {
-    return tr(
-        "One point per logged day; days without a rating are left out, so lines join across gaps.");
+    return tr("One point per logged day; days without a rating are left out, so lines join across gaps.");
 }
 
 QString ReportHtml::legMapTitle() {
@@ -299,8 +279,7 @@ QString ReportHtml::regionsText(const RegionSet& regions) {
 }
 
 QString ReportHtml::summaryPage(const SummaryData& d, double baseFontPt) {
-    QString html =
-        QStringLiteral("<html><head>") + css(baseFontPt) + QStringLiteral("</head><body>");
+    QString html = QStringLiteral("<html><head>") + css(baseFontPt) + QStringLiteral("</head><body>");
     html += QStringLiteral("<h1>%1</h1>").arg(esc(title()));
     QStringList who{QStringLiteral("<b>%1</b>").arg(esc(selfReported()))};
     if (!d.name.trimmed().isEmpty()) {
@@ -309,8 +288,7 @@ QString ReportHtml::summaryPage(const SummaryData& d, double baseFontPt) {
     if (d.birthYear) {
         who.append(esc(tr("Born: %1").arg(*d.birthYear)));
     }
-    html += QStringLiteral("<p class=\"muted\" style=\"margin-top:2pt\">%1</p>")
-                .arg(who.join(QStringLiteral(" · ")));
+    html += QStringLiteral("<p class=\"muted\" style=\"margin-top:2pt\">%1</p>").arg(who.join(QStringLiteral(" · ")));
     html += keyFacts(d);
     if (d.isEmpty()) {
         html += QStringLiteral("<p><b>%1</b></p>").arg(esc(noEntries()));
@@ -329,18 +307,14 @@ QString ReportHtml::summaryPage(const SummaryData& d, double baseFontPt) {
 }
 
 QString ReportHtml::regionTable(const SummaryData& d, double baseFontPt) {
-    QString html =
-        QStringLiteral("<html><head>") + css(baseFontPt) + QStringLiteral("</head><body>");
+    QString html = QStringLiteral("<html><head>") + css(baseFontPt) + QStringLiteral("</head><body>");
     if (d.regions.isEmpty()) {
-        return html + QStringLiteral("<p>%1</p></body></html>")
-                          .arg(esc(tr("No regions marked in this period.")));
+        return html + QStringLiteral("<p>%1</p></body></html>").arg(esc(tr("No regions marked in this period.")));
     }
     html += QStringLiteral(
         "<table border=\"1\" cellspacing=\"0\" width=\"100%\" style=\"border-color:#9aa;"
         "border-style:solid\">");
-    html += row(
-        {esc(tr("Leg")), esc(tr("Region")), esc(tr("Usual root (textbook)")), esc(tr("Entries"))},
-        true);
+    html += row({esc(tr("Leg")), esc(tr("Region")), esc(tr("Usual root (textbook)")), esc(tr("Entries"))}, true);
     for (const auto& [where, n] : d.regions) {
         html += row({esc(Labels::leg(where.first)), esc(Labels::region(where.second)),
                      esc(Labels::nerveRoot(usualRootOf(where.second))), QString::number(n)});
@@ -350,18 +324,15 @@ QString ReportHtml::regionTable(const SummaryData& d, double baseFontPt) {
     return html + QStringLiteral("</body></html>");
 }
 
-QString ReportHtml::entriesTable(const QList<Episode>& all, const SummaryData& d,
-                                 double baseFontPt) {
+QString ReportHtml::entriesTable(const QList<Episode>& all, const SummaryData& d, double baseFontPt) {
     QList<Episode> episodes;
     for (const Episode& e : all) {
         if (e.localDate() >= d.from && e.localDate() <= d.to) {
             episodes.append(e);
         }
     }
-    QString html =
-        QStringLiteral("<html><head>") + css(baseFontPt) + QStringLiteral("</head><body>");
-    html += heading(tr("All entries in the period (%n, self-reported)", nullptr,
-                       static_cast<int>(episodes.size())));
+    QString html = QStringLiteral("<html><head>") + css(baseFontPt) + QStringLiteral("</head><body>");
+    html += heading(tr("All entries in the period (%n, self-reported)", nullptr, static_cast<int>(episodes.size())));
     if (episodes.isEmpty()) {
         return html + QStringLiteral("<p>%1</p></body></html>").arg(esc(noEntries()));
     }
@@ -372,8 +343,8 @@ QString ReportHtml::entriesTable(const QList<Episode>& all, const SummaryData& d
     for (int i = 0; i < kSymptomCount; ++i) {
         header.append(esc(Labels::symptom(static_cast<Symptom>(i))));
     }
-    header << esc(tr("Side")) << esc(tr("Where")) << esc(tr("Triggers"))
-           << esc(tr("Tried or helped")) << esc(tr("Red flags")) << esc(tr("Note"));
+    header << esc(tr("Side")) << esc(tr("Where")) << esc(tr("Triggers")) << esc(tr("Tried or helped"))
+           << esc(tr("Red flags")) << esc(tr("Note"));
     // Widths in percent: room for the words (where, triggers, note), little for the 0–10 numbers.
     static const int kWidths[] = {10, 5, 5, 5, 5, 5, 5, 14, 11, 10, 8, 17};
     QString headerRow = QStringLiteral("<tr>");
@@ -409,10 +380,8 @@ QString ReportHtml::entriesTable(const QList<Episode>& all, const SummaryData& d
         }
         cells.append(esc(triggers.join(tr(", "))));
         cells.append(esc(helped.join(tr(", "))));
-        cells.append(
-            flags.isEmpty()
-                ? QString()
-                : QStringLiteral("<span class=\"flag\">%1</span>").arg(esc(flags.join(tr(", ")))));
+        cells.append(flags.isEmpty() ? QString()
+                                     : QStringLiteral("<span class=\"flag\">%1</span>").arg(esc(flags.join(tr(", ")))));
         QString note = e.note;
         if (note.size() > kTableNoteLimit) {
             note = note.left(kTableNoteLimit) + QStringLiteral("… ") +

@@ -25,8 +25,7 @@ public:
     /// Page 1: the thirty-second summary. `baseFontPt` lets the painter shrink it to fit one page.
     static QString summaryPage(const SummaryData& data, double baseFontPt = 9.5);
     /// The table of entries (header row repeated on every page it spans).
-    static QString entriesTable(const QList<Episode>& all, const SummaryData& data,
-                                double baseFontPt = 7.5);
+    static QString entriesTable(const QList<Episode>& all, const SummaryData& data, double baseFontPt = 7.5);
     /// The region counts that go with the leg map (page 2).
     static QString regionTable(const SummaryData& data, double baseFontPt = 8.5);
 

@@ -4,8 +4,7 @@
 
 namespace spinesignal {
 
-ReportLanguage::ReportLanguage(const QString& language, const QString& current)
-    : m_language(normalised(language)) {
+ReportLanguage::ReportLanguage(const QString& language, const QString& current) : m_language(normalised(language)) {
     if (m_language == normalised(current) || QCoreApplication::instance() == nullptr) {
         return;
     }
@@ -24,8 +23,7 @@ ReportLanguage::~ReportLanguage() {
 }
 
 QString ReportLanguage::normalised(const QString& language) {
-    return language.startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN")
-                                                    : QStringLiteral("en");
+    return language.startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN") : QStringLiteral("en");
 }
 
 }  // namespace spinesignal

@@ -28,8 +28,7 @@ QList<std::pair<T, int>> ranked(const QList<std::pair<T, int>>& counts) {
             out.append(c);
         }
     }
-    std::stable_sort(out.begin(), out.end(),
-                     [](const auto& a, const auto& b) { return a.second > b.second; });
+    std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
     return out;
 }
 
@@ -108,8 +107,8 @@ void summariseDays(SummaryData& d, const QList<Episode>& inPeriod) {
     }
     d.legBaseline = mean(base);
     d.legRecent = mean(recent);
-    d.legDirection = direction(d.legBaseline, static_cast<int>(base.size()), d.legRecent,
-                               static_cast<int>(recent.size()));
+    d.legDirection =
+        direction(d.legBaseline, static_cast<int>(base.size()), d.legRecent, static_cast<int>(recent.size()));
 }
 
 void summariseContext(SummaryData& d, const QList<Episode>& inPeriod) {
@@ -172,8 +171,7 @@ void summariseReliefs(SummaryData& d, const QList<Episode>& inPeriod) {
             if (!here) {
                 continue;
             }
-            for (qsizetype j = i + 1;
-                 j < inPeriod.size() && inPeriod[j].localDate() == e.localDate(); ++j) {
+            for (qsizetype j = i + 1; j < inPeriod.size() && inPeriod[j].localDate() == e.localDate(); ++j) {
                 if (const auto next = worstRating(inPeriod[j], false)) {
                     ++rs.compared;
                     rs.lowerNext += *next < *here ? 1 : 0;
@@ -186,9 +184,8 @@ void summariseReliefs(SummaryData& d, const QList<Episode>& inPeriod) {
             d.reliefs.append(rs);
         }
     }
-    std::stable_sort(
-        d.reliefs.begin(), d.reliefs.end(),
-        [](const ReliefSummary& a, const ReliefSummary& b) { return a.entries > b.entries; });
+    std::stable_sort(d.reliefs.begin(), d.reliefs.end(),
+                     [](const ReliefSummary& a, const ReliefSummary& b) { return a.entries > b.entries; });
 }
 
 }  // namespace
@@ -219,8 +216,7 @@ SummaryData SummaryBuilder::build(const QList<Episode>& episodes, QDate from, QD
     return d;
 }
 
-Result<std::pair<QDate, QDate>> SummaryBuilder::resolvePeriod(const EpisodeRepository& repo,
-                                                              std::optional<QDate> from,
+Result<std::pair<QDate, QDate>> SummaryBuilder::resolvePeriod(const EpisodeRepository& repo, std::optional<QDate> from,
                                                               std::optional<QDate> to) {
     if (!from || !to) {
         auto all = repo.listAll();
@@ -241,15 +237,14 @@ Result<std::pair<QDate, QDate>> SummaryBuilder::resolvePeriod(const EpisodeRepos
         }
     }
     if (*from > *to) {
-        return Error{Error::Kind::Invalid,
-                     tr("The period starts (%1) after it ends (%2): swap the two dates.")
-                         .arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate))};
+        return Error{Error::Kind::Invalid, tr("The period starts (%1) after it ends (%2): swap the two dates.")
+                                               .arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate))};
     }
     return std::pair<QDate, QDate>{*from, *to};
 }
 
-Result<SummaryData> SummaryBuilder::fromStore(const EpisodeRepository& repo,
-                                              std::optional<QDate> from, std::optional<QDate> to) {
+Result<SummaryData> SummaryBuilder::fromStore(const EpisodeRepository& repo, std::optional<QDate> from,
+                                              std::optional<QDate> to) {
     auto period = resolvePeriod(repo, from, to);
     if (!period) {
         return period.error();

@@ -26,8 +26,7 @@ public:
 
     /// The period to report: `from` defaults to the first logged day and `to` to the last one
     /// (today when nothing is logged). An error when from is after to.
-    static Result<std::pair<QDate, QDate>> resolvePeriod(const EpisodeRepository& repo,
-                                                         std::optional<QDate> from,
+    static Result<std::pair<QDate, QDate>> resolvePeriod(const EpisodeRepository& repo, std::optional<QDate> from,
                                                          std::optional<QDate> to);
 
     /// Reads the period from the store and builds its data.

@@ -53,9 +53,8 @@ struct SummaryData {
     int periodDays = 0;
     int entries = 0;
     int daysLogged = 0;
-    int legSymptomDays =
-        0;  ///< logged days with soreness, numbness, radiating pain or weakness ≥ 1
-    int medicineDays = 0;  ///< logged days with "medicine (as prescribed)" noted
+    int legSymptomDays = 0;  ///< logged days with soreness, numbness, radiating pain or weakness ≥ 1
+    int medicineDays = 0;    ///< logged days with "medicine (as prescribed)" noted
 
     QDate baselineFrom, baselineTo;  ///< the first 14 days of the period (clipped to it)
     QDate recentFrom, recentTo;      ///< the last 14 days of the period (clipped to it)
@@ -67,12 +66,12 @@ struct SummaryData {
     TrendDirection legDirection = TrendDirection::NotEnoughData;
 
     std::array<SymptomSummary, kSymptomCount> symptoms{};
-    QList<std::pair<Trigger, int>> triggers;  ///< most common first; count of entries
-    QList<std::pair<Side, int>> sides;        ///< left/right/both, most common first
+    QList<std::pair<Trigger, int>> triggers;                   ///< most common first; count of entries
+    QList<std::pair<Side, int>> sides;                         ///< left/right/both, most common first
     QList<std::pair<std::pair<Leg, LegRegion>, int>> regions;  ///< most common first
-    QList<std::pair<RedFlag, QList<QDate>>> redFlags;  ///< each flag with the days it was noted
-    QList<ReliefSummary> reliefs;                      ///< most often noted first
-    QList<DailyWorst> daily;                           ///< one per logged day, oldest first
+    QList<std::pair<RedFlag, QList<QDate>>> redFlags;          ///< each flag with the days it was noted
+    QList<ReliefSummary> reliefs;                              ///< most often noted first
+    QList<DailyWorst> daily;                                   ///< one per logged day, oldest first
 
     QStringList questions;  ///< the person's own questions for the doctor
     QString name;           ///< optional, entered by the person

@@ -15,10 +15,9 @@ std::optional<double> mean(const QList<int>& values) {
     return sum / static_cast<double>(values.size());
 }
 
-TrendDirection direction(std::optional<double> baseline, int baselineCount,
-                         std::optional<double> recent, int recentCount) {
-    if (!baseline || !recent || baselineCount < kMinRatingsPerWindow ||
-        recentCount < kMinRatingsPerWindow) {
+TrendDirection direction(std::optional<double> baseline, int baselineCount, std::optional<double> recent,
+                         int recentCount) {
+    if (!baseline || !recent || baselineCount < kMinRatingsPerWindow || recentCount < kMinRatingsPerWindow) {
         return TrendDirection::NotEnoughData;
     }
     // A small epsilon so that a change of exactly 1.0 (e.g. 5.0 → 4.0) counts despite rounding.

@@ -25,8 +25,8 @@ inline constexpr double kChangeThreshold = 1.0;
 std::optional<double> mean(const QList<int>& values);
 
 /// Better / stable / worse from the two window means (lower ratings are better).
-TrendDirection direction(std::optional<double> baseline, int baselineCount,
-                         std::optional<double> recent, int recentCount);
+TrendDirection direction(std::optional<double> baseline, int baselineCount, std::optional<double> recent,
+                         int recentCount);
 
 /// The first `kWindowDays` days of [from, to], clipped to the period.
 std::pair<QDate, QDate> firstWindow(QDate from, QDate to);

@@ -46,8 +46,7 @@ const QRegularExpression& namePattern() {
 
 /// A file name not yet taken in `dir`: two backups in the same second get -2, -3 …
 QString freshPath(const QString& dir, const QDateTime& now, BackupInfo::Kind kind) {
-    const QString base =
-        QStringLiteral("spinesignal-") + now.toString(kStampFormat) + suffixOf(kind);
+    const QString base = QStringLiteral("spinesignal-") + now.toString(kStampFormat) + suffixOf(kind);
     QString candidate = QDir(dir).filePath(base + QStringLiteral(".db"));
     for (int n = 2; QFileInfo::exists(candidate); ++n) {
         candidate = QDir(dir).filePath(base + QStringLiteral("-%1.db").arg(n));
@@ -62,11 +61,9 @@ QString errnoText() {
 /// Creates `path` empty with mode 0600, so whatever is written into it is readable by the owner
 /// only.
 Status createPrivateFile(const QString& path) {
-    const int fd =
-        ::open(QFile::encodeName(path).constData(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+    const int fd = ::open(QFile::encodeName(path).constData(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
     if (fd < 0) {
-        return Error{Error::Kind::Io,
-                     Backup::tr("The file %1 cannot be created: %2.").arg(path, errnoText())};
+        return Error{Error::Kind::Io, Backup::tr("The file %1 cannot be created: %2.").arg(path, errnoText())};
     }
     ::close(fd);
     return {};
@@ -77,8 +74,7 @@ Status ensureBackupDirectory(const QString& dir) {
         return {};
     }
     if (!QDir().mkpath(dir)) {
-        return Error{Error::Kind::Io,
-                     Backup::tr("The backup folder %1 cannot be created.").arg(dir)};
+        return Error{Error::Kind::Io, Backup::tr("The backup folder %1 cannot be created.").arg(dir)};
     }
     QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     return {};
@@ -88,8 +84,7 @@ Status ensureBackupDirectory(const QString& dir) {
 Status copyDurably(const QString& src, const QString& dst) {
     QFile in(src);
     if (!in.open(QIODevice::ReadOnly)) {
-        return Error{Error::Kind::Io,
-                     Backup::tr("The backup %1 cannot be read: %2.").arg(src, in.errorString())};
+        return Error{Error::Kind::Io, Backup::tr("The backup %1 cannot be read: %2.").arg(src, in.errorString())};
     }
     if (Status s = createPrivateFile(dst); !s) {
         return s;
@@ -97,24 +92,20 @@ Status copyDurably(const QString& src, const QString& dst) {
     QFile out(dst);
     if (!out.open(QIODevice::WriteOnly)) {
         QFile::remove(dst);
-        return Error{Error::Kind::Io,
-                     Backup::tr("The file %1 cannot be written: %2.").arg(dst, out.errorString())};
+        return Error{Error::Kind::Io, Backup::tr("The file %1 cannot be written: %2.").arg(dst, out.errorString())};
     }
     while (!in.atEnd()) {
         const QByteArray chunk = in.read(1 << 20);
         if (chunk.isEmpty() && in.error() != QFile::NoError) {
             QFile::remove(dst);
-            return Error{
-                Error::Kind::Io,
-                Backup::tr("The backup %1 cannot be read: %2.").arg(src, in.errorString())};
+            return Error{Error::Kind::Io, Backup::tr("The backup %1 cannot be read: %2.").arg(src, in.errorString())};
         }
         if (out.write(chunk) != chunk.size()) {
             const QString why = out.errorString();
             out.close();
             QFile::remove(dst);
-            return Error{
-                Error::Kind::Io,
-                Backup::tr("The file %1 cannot be written (is the disk full?): %2.").arg(dst, why)};
+            return Error{Error::Kind::Io,
+                         Backup::tr("The file %1 cannot be written (is the disk full?): %2.").arg(dst, why)};
         }
     }
     out.flush();
@@ -122,8 +113,7 @@ Status copyDurably(const QString& src, const QString& dst) {
         const QString why = errnoText();
         out.close();
         QFile::remove(dst);
-        return Error{Error::Kind::Io,
-                     Backup::tr("The file %1 cannot be written: %2.").arg(dst, why)};
+        return Error{Error::Kind::Io, Backup::tr("The file %1 cannot be written: %2.").arg(dst, why)};
     }
     return {};
 }
@@ -138,8 +128,7 @@ QString Backup::directory(const QString& dataDir) {
     return QDir(dataDir).filePath(QString::fromLatin1(kDirectoryName));
 }
 
-Result<QString> Backup::create(Database& db, const QString& dataDir, BackupInfo::Kind kind,
-                               const QDateTime& now) {
+Result<QString> Backup::create(Database& db, const QString& dataDir, BackupInfo::Kind kind, const QDateTime& now) {
     const QString dir = directory(dataDir);
     if (Status s = ensureBackupDirectory(dir); !s) {
         return s.error();
@@ -147,8 +136,8 @@ Result<QString> Backup::create(Database& db, const QString& dataDir, BackupInfo:
     const QString target = freshPath(dir, now, kind);
     // Written under a hidden name and renamed into place once complete and on disk: a crash or a
     // kill while writing never leaves a partial file that looks like a backup.
-    const QString partial = QDir(dir).filePath(QLatin1Char('.') + QFileInfo(target).fileName() +
-                                               QStringLiteral(".partial"));
+    const QString partial =
+        QDir(dir).filePath(QLatin1Char('.') + QFileInfo(target).fileName() + QStringLiteral(".partial"));
     QFile::remove(partial);
     if (Status s = createPrivateFile(partial); !s) {
         return s.error();
@@ -160,9 +149,8 @@ Result<QString> Backup::create(Database& db, const QString& dataDir, BackupInfo:
     if (!q.exec()) {
         const QString why = q.lastError().text();
         QFile::remove(partial);
-        return Error{
-            Error::Kind::Io,
-            tr("The backup %1 could not be written (is the disk full?): %2").arg(target, why)};
+        return Error{Error::Kind::Io,
+                     tr("The backup %1 could not be written (is the disk full?): %2").arg(target, why)};
     }
     // VACUUM INTO does not sync its output.
     const int fd = ::open(QFile::encodeName(partial).constData(), O_RDONLY | O_CLOEXEC);
@@ -170,13 +158,11 @@ Result<QString> Backup::create(Database& db, const QString& dataDir, BackupInfo:
     if (fd >= 0) {
         ::close(fd);
     }
-    if (!synced || ::rename(QFile::encodeName(partial).constData(),
-                            QFile::encodeName(target).constData()) != 0) {
+    if (!synced || ::rename(QFile::encodeName(partial).constData(), QFile::encodeName(target).constData()) != 0) {
         const QString why = errnoText();
         QFile::remove(partial);
-        return Error{
-            Error::Kind::Io,
-            tr("The backup %1 could not be written (is the disk full?): %2").arg(target, why)};
+        return Error{Error::Kind::Io,
+                     tr("The backup %1 could not be written (is the disk full?): %2").arg(target, why)};
     }
     const int dirFd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_CLOEXEC);
     if (dirFd >= 0) {
@@ -189,8 +175,7 @@ Result<QString> Backup::create(Database& db, const QString& dataDir, BackupInfo:
 QList<BackupInfo> Backup::list(const QString& dataDir) {
     QList<BackupInfo> out;
     const QDir dir(directory(dataDir));
-    const QFileInfoList files =
-        dir.entryInfoList({QStringLiteral("spinesignal-*.db")}, QDir::Files);
+    const QFileInfoList files = dir.entryInfoList({QStringLiteral("spinesignal-*.db")}, QDir::Files);
     for (const QFileInfo& file : files) {
         const auto match = namePattern().match(file.fileName());
         if (!match.hasMatch()) {
@@ -219,8 +204,7 @@ Status Backup::prune(const QString& dataDir, int keep) {
             continue;
         }
         if (++kept > std::max(keep, 1) && !QFile::remove(info.path)) {
-            return Error{Error::Kind::Io,
-                         tr("The old backup %1 cannot be removed.").arg(info.path)};
+            return Error{Error::Kind::Io, tr("The old backup %1 cannot be removed.").arg(info.path)};
         }
     }
     return {};
@@ -229,10 +213,9 @@ Status Backup::prune(const QString& dataDir, int keep) {
 Result<std::optional<QString>> Backup::ensureDaily(Database& db, const QString& dataDir, int keep,
                                                    const QDateTime& now) {
     const QList<BackupInfo> existing = list(dataDir);
-    const bool doneToday =
-        std::any_of(existing.begin(), existing.end(), [&now](const BackupInfo& b) {
-            return b.kind == BackupInfo::Kind::Automatic && b.created.date() == now.date();
-        });
+    const bool doneToday = std::any_of(existing.begin(), existing.end(), [&now](const BackupInfo& b) {
+        return b.kind == BackupInfo::Kind::Automatic && b.created.date() == now.date();
+    });
     if (doneToday) {
         return std::optional<QString>{};
     }
@@ -254,22 +237,18 @@ Status Backup::verify(const QString& path) {
     Database& db = *opened.value();
     const int version = db.schemaVersion();
     if (version > currentSchemaVersion()) {
-        return Error{Error::Kind::TooNew,
-                     tr("The backup %1 was written by a newer version of SpineSignal; update "
-                        "SpineSignal to restore it.")
-                         .arg(path)};
+        return Error{Error::Kind::TooNew, tr("The backup %1 was written by a newer version of SpineSignal; update "
+                                             "SpineSignal to restore it.")
+                                              .arg(path)};
     }
     QSqlQuery q(db.connection());
-    if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() ||
-        q.value(0).toString() != QLatin1String("ok")) {
-        return Error{Error::Kind::Corrupt,
-                     tr("The backup %1 is damaged and cannot be restored.").arg(path)};
+    if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() || q.value(0).toString() != QLatin1String("ok")) {
+        return Error{Error::Kind::Corrupt, tr("The backup %1 is damaged and cannot be restored.").arg(path)};
     }
     return {};
 }
 
-Result<QString> Backup::restore(const QString& dataDir, const QString& backupPath,
-                                const QDateTime& now) {
+Result<QString> Backup::restore(const QString& dataDir, const QString& backupPath, const QDateTime& now) {
     if (Status s = verify(backupPath); !s) {
         return s.error();
     }
@@ -298,10 +277,9 @@ Result<QString> Backup::restore(const QString& dataDir, const QString& backupPat
                     QFile::rename(aside + back, dbPath + back);
                 }
                 QFile::remove(incoming);
-                return Error{Error::Kind::Io,
-                             tr("The current database %1 cannot be moved aside; nothing was "
-                                "restored.")
-                                 .arg(dbPath)};
+                return Error{Error::Kind::Io, tr("The current database %1 cannot be moved aside; nothing was "
+                                                 "restored.")
+                                                  .arg(dbPath)};
             }
             moved.append(suffix);
         }
@@ -311,10 +289,8 @@ Result<QString> Backup::restore(const QString& dataDir, const QString& backupPat
             QFile::rename(aside + back, dbPath + back);
         }
         QFile::remove(incoming);
-        return Error{
-            Error::Kind::Io,
-            tr("The backup could not be put in place of %1; the current database was kept.")
-                .arg(dbPath)};
+        return Error{Error::Kind::Io,
+                     tr("The backup could not be put in place of %1; the current database was kept.").arg(dbPath)};
     }
     return aside;
 }

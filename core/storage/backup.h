@@ -44,9 +44,8 @@ public:
 
     /// Makes an automatic backup unless one was made on `now`'s day already, then keeps only the
     /// newest `keep` automatic backups. Returns the new file's path, or nothing when none was due.
-    static Result<std::optional<QString>> ensureDaily(
-        Database& db, const QString& dataDir, int keep,
-        const QDateTime& now = QDateTime::currentDateTime());
+    static Result<std::optional<QString>> ensureDaily(Database& db, const QString& dataDir, int keep,
+                                                      const QDateTime& now = QDateTime::currentDateTime());
 
     /// Removes the oldest automatic backups beyond `keep` (manual ones are the person's to delete).
     static Status prune(const QString& dataDir, int keep);

@@ -21,8 +21,7 @@ class EpisodeRepository final : public QObject {
     Q_OBJECT
 public:
     /// `clock` returns "now" (injected by tests); defaults to the system clock.
-    explicit EpisodeRepository(Database& db, std::function<QDateTime()> clock = {},
-                               QObject* parent = nullptr);
+    explicit EpisodeRepository(Database& db, std::function<QDateTime()> clock = {}, QObject* parent = nullptr);
 
     /// Stores a new entry and returns its id.
     Result<qint64> add(const Episode& episode);

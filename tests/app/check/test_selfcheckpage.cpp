@@ -71,8 +71,7 @@ TEST_F(SelfCheckPageTest, StartsOnTheIntroAndOpenTargetStartStartsAFreshCheck) {
 
 TEST_F(SelfCheckPageTest, KeyboardOnlyMildSorenessGivesSelfCareWithPreventionAndProgress) {
     page.startFresh();
-    EXPECT_TRUE(progressText().startsWith(QStringLiteral("Question 1 of ")))
-        << progressText().toStdString();
+    EXPECT_TRUE(progressText().startsWith(QStringLiteral("Question 1 of "))) << progressText().toStdString();
     answerAll(kMildKeys);
     ASSERT_TRUE(page.showingResult());
     EXPECT_EQ(page.result().tier, Tier::SelfCare);
@@ -80,12 +79,8 @@ TEST_F(SelfCheckPageTest, KeyboardOnlyMildSorenessGivesSelfCareWithPreventionAnd
     EXPECT_TRUE(shown.contains(QStringLiteral("Self-care and watch")));
     EXPECT_TRUE(shown.contains(QStringLiteral("Every 40 minutes")));
     EXPECT_TRUE(shown.contains(QStringLiteral("two weeks")));
-    EXPECT_TRUE(page.resultView()
-                    ->findChild<QPushButton*>(QStringLiteral("openLogButton"))
-                    ->isVisibleTo(&page));
-    EXPECT_FALSE(page.resultView()
-                     ->findChild<QPushButton*>(QStringLiteral("openSummaryButton"))
-                     ->isVisibleTo(&page));
+    EXPECT_TRUE(page.resultView()->findChild<QPushButton*>(QStringLiteral("openLogButton"))->isVisibleTo(&page));
+    EXPECT_FALSE(page.resultView()->findChild<QPushButton*>(QStringLiteral("openSummaryButton"))->isVisibleTo(&page));
 }
 
 TEST_F(SelfCheckPageTest, ARedFlagAnsweredYesInterruptsAtOnceWithWhatToDoToday) {
@@ -146,8 +141,7 @@ TEST_F(SelfCheckPageTest, SaveShowsWhatWillBeSavedThenStoresTheEntryAndTheResult
     save->click();
     auto* preview = page.resultView()->findChild<QLabel*>(QStringLiteral("savePreview"));
     ASSERT_TRUE(preview->isVisibleTo(&page));
-    EXPECT_TRUE(preview->text().contains(QStringLiteral("Soreness: 2 of 10 (mild)")))
-        << preview->text().toStdString();
+    EXPECT_TRUE(preview->text().contains(QStringLiteral("Soreness: 2 of 10 (mild)"))) << preview->text().toStdString();
     EXPECT_TRUE(preview->text().contains(QStringLiteral("Side: Both")));
     EXPECT_TRUE(preview->text().contains(QStringLiteral("Triggers: Long sitting, Fatigue")));
     EXPECT_TRUE(preview->text().contains(QStringLiteral("Red flags: none")));
@@ -167,8 +161,7 @@ TEST_F(SelfCheckPageTest, SaveShowsWhatWillBeSavedThenStoresTheEntryAndTheResult
 
     // Listed with its date on the start page.
     ASSERT_EQ(page.history()->count(), 1);
-    EXPECT_TRUE(
-        page.history()->item(0)->text().startsWith(QDate::currentDate().toString(Qt::ISODate)));
+    EXPECT_TRUE(page.history()->item(0)->text().startsWith(QDate::currentDate().toString(Qt::ISODate)));
     EXPECT_TRUE(page.history()->item(0)->text().contains(QStringLiteral("Self-care and watch")));
 }
 
@@ -183,9 +176,7 @@ TEST_F(SelfCheckPageTest, SkippingTheRequiredQuestionsGivesAnswerAtLeastNotAResu
     const QString shown = page.resultView()->plainText();
     EXPECT_TRUE(shown.contains(QStringLiteral("Answer at least these questions")));
     EXPECT_TRUE(shown.contains(QStringLiteral("Calf soreness or heaviness")));
-    EXPECT_FALSE(page.resultView()
-                     ->findChild<QPushButton*>(QStringLiteral("saveButton"))
-                     ->isVisibleTo(&page));
+    EXPECT_FALSE(page.resultView()->findChild<QPushButton*>(QStringLiteral("saveButton"))->isVisibleTo(&page));
     page.resultView()->findChild<QPushButton*>(QStringLiteral("continueButton"))->click();
     EXPECT_EQ(currentQuestion(), QStringLiteral("soreness"));
 }

@@ -117,8 +117,7 @@ TEST_F(LearnPageTest, TextSizeHasAtLeastFourStepsAndIsRemembered) {
     }
     auto again = makePage();
     EXPECT_EQ(again->textSizeStep(), LearnPage::kTextSizeCount - 1);
-    EXPECT_DOUBLE_EQ(again->view()->pointSize(),
-                     LearnPage::kTextSizes[LearnPage::kTextSizeCount - 1]);
+    EXPECT_DOUBLE_EQ(again->view()->pointSize(), LearnPage::kTextSizes[LearnPage::kTextSizeCount - 1]);
 }
 
 TEST_F(LearnPageTest, LinesStayAComfortableLength) {
@@ -185,17 +184,14 @@ TEST_F(LearnPageTest, EveryPageSaysEducationNotDiagnosisAndShowsItsFigures) {
         page->openSection(id);
         QWidget* column = page->view()->widget();
         ASSERT_NE(column, nullptr);
-        EXPECT_NE(column->findChild<QLabel*>(QStringLiteral("learnDisclaimer")), nullptr)
-            << id.toStdString();
+        EXPECT_NE(column->findChild<QLabel*>(QStringLiteral("learnDisclaimer")), nullptr) << id.toStdString();
         int expectedFigures = 0;
         for (const ContentBlock& block : page->view()->article().blocks) {
             expectedFigures += block.kind == ContentBlock::Kind::Figure ? 1 : 0;
         }
-        EXPECT_EQ(column->findChildren<QWidget*>(QStringLiteral("learnFigure")).size(),
-                  expectedFigures)
+        EXPECT_EQ(column->findChildren<QWidget*>(QStringLiteral("learnFigure")).size(), expectedFigures)
             << id.toStdString();
-        EXPECT_NE(column->findChild<QWidget*>(QStringLiteral("learnOnward")), nullptr)
-            << id.toStdString();
+        EXPECT_NE(column->findChild<QWidget*>(QStringLiteral("learnOnward")), nullptr) << id.toStdString();
     }
 }
 
@@ -203,8 +199,7 @@ TEST_F(LearnPageTest, WaysOnwardAndSectionLinksNavigate) {
     auto page = makePage();
     page->openSection(QStringLiteral("prevention"));
     QSignalSpy spy(&m_navigator, &Navigator::navigationRequested);
-    auto* reminders =
-        page->view()->widget()->findChild<QPushButton*>(QStringLiteral("onward-reminders"));
+    auto* reminders = page->view()->widget()->findChild<QPushButton*>(QStringLiteral("onward-reminders"));
     ASSERT_NE(reminders, nullptr);
     reminders->click();
     ASSERT_EQ(spy.count(), 1);
@@ -216,8 +211,7 @@ TEST_F(LearnPageTest, WaysOnwardAndSectionLinksNavigate) {
     EXPECT_EQ(spy.at(1).at(0).value<Area>(), Area::Log);
 
     page->openSection(QStringLiteral("intro"));
-    auto* selfCheck =
-        page->view()->widget()->findChild<QPushButton*>(QStringLiteral("onward-self-check"));
+    auto* selfCheck = page->view()->widget()->findChild<QPushButton*>(QStringLiteral("onward-self-check"));
     ASSERT_NE(selfCheck, nullptr);
     selfCheck->click();
     EXPECT_EQ(spy.at(2).at(0).value<Area>(), Area::SelfCheck);

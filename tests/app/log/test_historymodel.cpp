@@ -70,14 +70,11 @@ TEST_F(HistoryModelTest, ShowsIntensitiesAndFollowsTheStore) {
     EXPECT_EQ(model.index(0, HistoryModel::Soreness).data().toInt(), 7);
     EXPECT_EQ(model.index(0, HistoryModel::Numbness).data().toInt(), 2);
     EXPECT_EQ(model.index(0, HistoryModel::Weakness).data().toString(), QStringLiteral("–"));
-    EXPECT_TRUE(model.index(0, HistoryModel::Soreness)
-                    .data(Qt::ToolTipRole)
-                    .toString()
-                    .contains(QStringLiteral("severe")));
+    EXPECT_TRUE(
+        model.index(0, HistoryModel::Soreness).data(Qt::ToolTipRole).toString().contains(QStringLiteral("severe")));
     EXPECT_EQ(model.index(0, 0).data(HistoryModel::WorstRole).toInt(), 7);
-    EXPECT_EQ(
-        model.headerData(HistoryModel::RadiatingPain, Qt::Horizontal, Qt::ToolTipRole).toString(),
-        QStringLiteral("Radiating pain"));
+    EXPECT_EQ(model.headerData(HistoryModel::RadiatingPain, Qt::Horizontal, Qt::ToolTipRole).toString(),
+              QStringLiteral("Radiating pain"));
     ASSERT_TRUE(store().episodes().remove(id).ok());
     EXPECT_EQ(model.rowCount(), 0);
     EXPECT_EQ(model.totalCount(), 0);

@@ -40,8 +40,7 @@ TEST(LegMapWidget, ClickTogglesTheRegionUnderTheMouse) {
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&s.map));
     QSignalSpy toggled(&s.map, &LegMapWidget::regionToggled);
     const QPoint calf = s.map.regionRect(Leg::Right, LegRegion::CalfBack).center();
-    ASSERT_EQ(s.map.regionAt(calf),
-              std::make_optional(LegMapRegion{Leg::Right, LegRegion::CalfBack}));
+    ASSERT_EQ(s.map.regionAt(calf), std::make_optional(LegMapRegion{Leg::Right, LegRegion::CalfBack}));
     QTest::mouseClick(&s.map, Qt::LeftButton, {}, calf);
     EXPECT_TRUE(s.map.selectedRegions().contains(Leg::Right, LegRegion::CalfBack));
     EXPECT_EQ(s.map.selectedRegions().size(), 1);
@@ -85,8 +84,7 @@ TEST(LegMapWidget, ArrowKeysMoveTheFocusAndSpaceMarks) {
             continue;
         }
         seen.insert(legMapIndex(r.first, r.second));
-        for (auto [dx, dy] :
-             {std::pair{1, 0}, std::pair{-1, 0}, std::pair{0, 1}, std::pair{0, -1}}) {
+        for (auto [dx, dy] : {std::pair{1, 0}, std::pair{-1, 0}, std::pair{0, 1}, std::pair{0, -1}}) {
             todo.append(LegMapGeometry::neighbour(r, dx, dy));
         }
     }
@@ -99,8 +97,7 @@ TEST(LegMapWidget, ReadOnlyModesIgnoreClicksAndRenderImages) {
     RegionCounts heat{};
     heat[legMapIndex(Leg::Left, LegRegion::CalfBack)] = 7;
     s.map.setHeat(heat);
-    QTest::mouseClick(&s.map, Qt::LeftButton, {},
-                      s.map.regionRect(Leg::Left, LegRegion::Sole).center());
+    QTest::mouseClick(&s.map, Qt::LeftButton, {}, s.map.regionRect(Leg::Left, LegRegion::Sole).center());
     EXPECT_TRUE(s.map.selectedRegions().isEmpty());
     EXPECT_TRUE(s.map.accessibleDescription().contains(QStringLiteral("7")));
 

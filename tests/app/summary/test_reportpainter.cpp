@@ -36,17 +36,15 @@ TEST_F(ReportPainterTest, PageOneShrinksToFitAndTheTableRunsOn) {
         e.when = QDateTime(QDate(2024, 1, 1).addDays(i / 2), QTime(8 + (i % 2) * 10, 0));
         e.setIntensity(Symptom::Soreness, i % 11);
         e.note = QStringLiteral("note %1").arg(i);
-        e.redFlags =
-            i % 17 == 0 ? EnumSet<RedFlag>{RedFlag::WorseningWeakness} : EnumSet<RedFlag>{};
+        e.redFlags = i % 17 == 0 ? EnumSet<RedFlag>{RedFlag::WorseningWeakness} : EnumSet<RedFlag>{};
         entries.append(e);
     }
     ASSERT_TRUE(store().episodes().addAll(entries).ok());
     ReportOptions options;
     for (int i = 0; i < 12; ++i) {
-        options.questions.append(
-            QStringLiteral("A long question number %1 about what the numbness in my left foot "
-                           "means and whether I should have an MRI scan.")
-                .arg(i));
+        options.questions.append(QStringLiteral("A long question number %1 about what the numbness in my left foot "
+                                                "means and whether I should have an MRI scan.")
+                                     .arg(i));
     }
     auto content = ReportContent::build(store().episodes(), options, QStringLiteral("en"));
     ASSERT_TRUE(content.ok());
@@ -56,9 +54,8 @@ TEST_F(ReportPainterTest, PageOneShrinksToFitAndTheTableRunsOn) {
     EXPECT_GE(pages.value(), 5);  // summary, chart, then several table pages
     // Twelve long questions still leave the summary on page 1: page 2 is the chart.
     QProcess text;
-    text.start(QStringLiteral("pdftotext"),
-               {QStringLiteral("-f"), QStringLiteral("2"), QStringLiteral("-l"),
-                QStringLiteral("2"), pdf, QStringLiteral("-")});
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QStringLiteral("2"), QStringLiteral("-l"),
+                                             QStringLiteral("2"), pdf, QStringLiteral("-")});
     ASSERT_TRUE(text.waitForFinished(30000));
     const QString page2 = QString::fromUtf8(text.readAllStandardOutput());
     EXPECT_TRUE(page2.contains(QStringLiteral("Daily worst rating"))) << page2.toStdString();

@@ -54,8 +54,7 @@ TEST_F(SummaryPageTest, ReportLanguageIsIndependentOfTheWindow) {
     page.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
     EXPECT_EQ(m_language.current(), QStringLiteral("en"));
-    EXPECT_TRUE(page.previewHtml().contains(QString::fromUtf8("麻木")))
-        << page.previewHtml().toStdString();
+    EXPECT_TRUE(page.previewHtml().contains(QString::fromUtf8("麻木"))) << page.previewHtml().toStdString();
     // The report's own headings, once the lead has regenerated translations/*.ts with them.
     if (page.previewHtml().contains(QStringLiteral("summary for the doctor"))) {
         std::cerr << "[ note ] report headings not translated yet: regenerate translations/*.ts\n";
@@ -63,13 +62,10 @@ TEST_F(SummaryPageTest, ReportLanguageIsIndependentOfTheWindow) {
         EXPECT_TRUE(page.previewHtml().contains(QString::fromUtf8("给医生的摘要")));
     }
     // The page's own buttons stay English, and the window language did not change.
-    EXPECT_EQ(page.findChild<QPushButton*>(QStringLiteral("savePdf"))->text(),
-              QStringLiteral("Save PDF…"));
+    EXPECT_EQ(page.findChild<QPushButton*>(QStringLiteral("savePdf"))->text(), QStringLiteral("Save PDF…"));
     QCoreApplication::processEvents();
-    EXPECT_EQ(page.findChild<QPushButton*>(QStringLiteral("savePdf"))->text(),
-              QStringLiteral("Save PDF…"));
-    EXPECT_EQ(settings().value(QStringLiteral("summary/language")).toString(),
-              QStringLiteral("zh_CN"));
+    EXPECT_EQ(page.findChild<QPushButton*>(QStringLiteral("savePdf"))->text(), QStringLiteral("Save PDF…"));
+    EXPECT_EQ(settings().value(QStringLiteral("summary/language")).toString(), QStringLiteral("zh_CN"));
 }
 
 TEST_F(SummaryPageTest, NameBirthYearAndQuestionsAreKeptBetweenVisits) {
@@ -87,8 +83,7 @@ TEST_F(SummaryPageTest, NameBirthYearAndQuestionsAreKeptBetweenVisits) {
     const ReportOptions o = again.options();
     EXPECT_EQ(o.name, QStringLiteral("Li Wei"));
     EXPECT_EQ(o.birthYear, 1968);
-    EXPECT_EQ(o.questions, (QStringList{QStringLiteral("Do I need an MRI?"),
-                                        QString::fromUtf8("要不要看神经内科？")}));
+    EXPECT_EQ(o.questions, (QStringList{QStringLiteral("Do I need an MRI?"), QString::fromUtf8("要不要看神经内科？")}));
     auto* list = again.findChild<QListWidget*>(QStringLiteral("questions"));
     list->setCurrentRow(0);
     again.findChild<QPushButton*>(QStringLiteral("removeQuestion"))->click();
@@ -112,8 +107,7 @@ TEST_F(SummaryPageTest, SavesPdfAndRoundTripsCsv) {
     EXPECT_TRUE(exported.value().contains(QStringLiteral("5 entr")));
     auto again = page.importCsv(csv, false);
     ASSERT_TRUE(again.ok());
-    EXPECT_TRUE(again.value().contains(QStringLiteral("5 already in your log")))
-        << again.value().toStdString();
+    EXPECT_TRUE(again.value().contains(QStringLiteral("5 already in your log"))) << again.value().toStdString();
     auto missing = page.importCsv(QDir(store().dir()).filePath(QStringLiteral("none.csv")), false);
     ASSERT_FALSE(missing.ok());
     EXPECT_TRUE(missing.error().message.contains(QStringLiteral("none.csv")));

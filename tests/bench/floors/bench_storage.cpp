@@ -27,7 +27,7 @@ constexpr int kBulkRows = 100000;
 
 Episode sampleEpisode(int i) {
     Episode e;
-    e.when = QDateTime(QDate(2016, 1, 1).addDays(i / 8), QTime(7 + (i % 8) * 2, 15));
+    e.when = QDateTime(QDate(1990, 1, 1).addDays(i / 8), QTime(7 + (i % 8) * 2, 15));  // all in the past
     e.setIntensity(Symptom::Soreness, i % 11);
     e.setIntensity(Symptom::Numbness, (i * 7) % 11);
     e.side = static_cast<Side>(1 + i % 3);

@@ -13,11 +13,11 @@ namespace spinesignal::bench {
 
 /// One line of the verdict table: figure / floor compared with a maximum ratio.
 struct RatioTarget {
-    std::string figure;     ///< printed name
-    std::string measured;   ///< benchmark name (as Google Benchmark prints it)
-    std::string floor;      ///< benchmark name of the floor
-    double maxRatio;        ///< measured/floor must not exceed this (for times)
-    bool higherIsBetter;    ///< compare items_per_second instead of time (ratio = measured/floor ≥ maxRatio)
+    std::string figure;    ///< printed name
+    std::string measured;  ///< benchmark name (as Google Benchmark prints it)
+    std::string floor;     ///< benchmark name of the floor
+    double maxRatio;       ///< measured/floor must not exceed this (for times)
+    bool higherIsBetter;   ///< compare items_per_second instead of time (ratio = measured/floor ≥ maxRatio)
 };
 
 /// Console output as usual, plus a record of every run's time per iteration and rate.

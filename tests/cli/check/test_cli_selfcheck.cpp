@@ -21,15 +21,13 @@ const char* const kNoRedFlags =
 class SelfCheckCli : public ::testing::Test {
 protected:
     QString write(const QByteArray& content) {
-        const QString path =
-            QDir(m_dir.path()).filePath(QStringLiteral("answers%1.json").arg(++m_n));
+        const QString path = QDir(m_dir.path()).filePath(QStringLiteral("answers%1.json").arg(++m_n));
         QFile f(path);
         EXPECT_TRUE(f.open(QIODevice::WriteOnly));
         f.write(content);
         return path;
     }
-    spinesignal::testing::CliResult check(const QByteArray& content,
-                                          const QString& lang = QStringLiteral("en")) {
+    spinesignal::testing::CliResult check(const QByteArray& content, const QString& lang = QStringLiteral("en")) {
         return runCli({QStringLiteral("--data-dir"), m_dir.path(), QStringLiteral("--lang"), lang,
                        QStringLiteral("--self-check"), write(content)});
     }
@@ -46,24 +44,18 @@ protected:
 }  // namespace
 
 TEST_F(SelfCheckCli, RecurringRadiatingNumbnessIsSeeADoctorInEnglish) {
-    auto r = check(
-        QByteArray(
-            R"({"radiating_pain": 6, "numbness": 5, "recurring_2w": true, "side": "left", )") +
-        kNoRedFlags + "}");
+    auto r = check(QByteArray(R"({"radiating_pain": 6, "numbness": 5, "recurring_2w": true, "side": "left", )") +
+                   kNoRedFlags + "}");
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QJsonObject o = parse(r.out);
     EXPECT_EQ(o.value(QStringLiteral("tier")).toString(), QStringLiteral("see_doctor"));
     const QJsonArray depts = o.value(QStringLiteral("departments")).toArray();
     EXPECT_TRUE(depts.contains(QStringLiteral("orthopaedics")));
     EXPECT_TRUE(depts.contains(QStringLiteral("neurology")));
-    EXPECT_TRUE(o.value(QStringLiteral("fired"))
-                    .toArray()
-                    .contains(QStringLiteral("recurring_radiating_numbness")));
+    EXPECT_TRUE(o.value(QStringLiteral("fired")).toArray().contains(QStringLiteral("recurring_radiating_numbness")));
     const QJsonObject first = o.value(QStringLiteral("rules")).toArray().at(0).toObject();
-    EXPECT_EQ(first.value(QStringLiteral("id")).toString(),
-              QStringLiteral("recurring_radiating_numbness"));
-    EXPECT_TRUE(
-        first.value(QStringLiteral("text")).toString().contains(QStringLiteral("nerve root")));
+    EXPECT_EQ(first.value(QStringLiteral("id")).toString(), QStringLiteral("recurring_radiating_numbness"));
+    EXPECT_TRUE(first.value(QStringLiteral("text")).toString().contains(QStringLiteral("nerve root")));
 }
 
 TEST_F(SelfCheckCli, SentencesFollowLangAndRedFlagIsUrgent) {
@@ -71,31 +63,23 @@ TEST_F(SelfCheckCli, SentencesFollowLangAndRedFlagIsUrgent) {
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QJsonObject o = parse(r.out);
     EXPECT_EQ(o.value(QStringLiteral("tier")).toString(), QStringLiteral("urgent"));
-    EXPECT_EQ(o.value(QStringLiteral("department_names")).toArray().at(0).toString(),
-              QStringLiteral("急诊科"));
-    const QString text = o.value(QStringLiteral("rules"))
-                             .toArray()
-                             .at(0)
-                             .toObject()
-                             .value(QStringLiteral("text"))
-                             .toString();
+    EXPECT_EQ(o.value(QStringLiteral("department_names")).toArray().at(0).toString(), QStringLiteral("急诊科"));
+    const QString text =
+        o.value(QStringLiteral("rules")).toArray().at(0).toObject().value(QStringLiteral("text")).toString();
     EXPECT_TRUE(text.contains(QStringLiteral("急诊"))) << text.toStdString();
 }
 
 TEST_F(SelfCheckCli, MildFatigueSorenessIsSelfCare) {
-    auto r = check(
-        QByteArray(
-            R"({"soreness": 2, "numbness": 0, "radiating_pain": 0, "weakness": 0, "back_pain": 0,
+    auto r = check(QByteArray(
+                       R"({"soreness": 2, "numbness": 0, "radiating_pain": 0, "weakness": 0, "back_pain": 0,
                                  "worse_fatigue": true, "frequency": "occasional", "eases_with_rest": true,
                                  "recurring_2w": false, )") +
-            kNoRedFlags + "}",
-        QStringLiteral("zh_CN"));
+                       kNoRedFlags + "}",
+                   QStringLiteral("zh_CN"));
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QJsonObject o = parse(r.out);
     EXPECT_EQ(o.value(QStringLiteral("tier")).toString(), QStringLiteral("self_care"));
-    EXPECT_TRUE(o.value(QStringLiteral("fired"))
-                    .toArray()
-                    .contains(QStringLiteral("mild_occasional_soreness")));
+    EXPECT_TRUE(o.value(QStringLiteral("fired")).toArray().contains(QStringLiteral("mild_occasional_soreness")));
     EXPECT_TRUE(o.value(QStringLiteral("departments")).toArray().isEmpty());
 }
 
@@ -123,8 +107,7 @@ TEST_F(SelfCheckCli, UnknownIdsAndWrongKindsAreExitTwoNamingThem) {
 
 TEST_F(SelfCheckCli, UnreadableFileIsExitOne) {
     const QString missing = QDir(m_dir.path()).filePath(QStringLiteral("nope.json"));
-    auto r = runCli(
-        {QStringLiteral("--data-dir"), m_dir.path(), QStringLiteral("--self-check"), missing});
+    auto r = runCli({QStringLiteral("--data-dir"), m_dir.path(), QStringLiteral("--self-check"), missing});
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.contains(missing)) << r.err.toStdString();
 }

@@ -24,8 +24,7 @@ std::pair<quint32, quint32> pngSize(const QString& path) {
     if (head.size() < 24 || !head.startsWith("\x89PNG")) {
         return {0, 0};
     }
-    return {qFromBigEndian<quint32>(head.constData() + 16),
-            qFromBigEndian<quint32>(head.constData() + 20)};
+    return {qFromBigEndian<quint32>(head.constData() + 16), qFromBigEndian<quint32>(head.constData() + 20)};
 }
 
 }  // namespace
@@ -33,16 +32,15 @@ std::pair<quint32, quint32> pngSize(const QString& path) {
 TEST(CliSettings, RendersTheUserGuideScreenshotsAt1280x800InBothLanguages) {
     QTemporaryDir out;
     QTemporaryDir data;
-    const auto r = runCli({QStringLiteral("--render-screenshots"), out.path(),
-                           QStringLiteral("--data-dir"), data.path()});
+    const auto r =
+        runCli({QStringLiteral("--render-screenshots"), out.path(), QStringLiteral("--data-dir"), data.path()});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
-    for (const char* area : {"learn", "self-check", "log", "trends", "summary", "settings",
-                             "settings-dark", "settings-200", "reminder-banner"}) {
+    for (const char* area : {"learn", "self-check", "log", "trends", "summary", "settings", "settings-dark",
+                             "settings-200", "reminder-banner"}) {
         for (const char* lang : {"zh_CN", "en"}) {
             const QString path =
                 QDir(out.path())
-                    .filePath(QStringLiteral("%1.%2.png")
-                                  .arg(QString::fromLatin1(area), QString::fromLatin1(lang)));
+                    .filePath(QStringLiteral("%1.%2.png").arg(QString::fromLatin1(area), QString::fromLatin1(lang)));
             const auto [w, h] = pngSize(path);
             EXPECT_EQ(w, 1280u) << path.toStdString();
             EXPECT_EQ(h, 800u) << path.toStdString();
@@ -74,7 +72,6 @@ TEST(CliSettings, SecondLaunchRaisesTheFirstAndNeverOpensASecondWriter) {
     first.terminate();
     ASSERT_TRUE(first.waitForFinished(10000));
     // Once the first has ended, the next launch owns the folder again.
-    const auto third = runCli(
-        {QStringLiteral("--data-dir"), data.path(), QStringLiteral("--quit-after-first-paint")});
+    const auto third = runCli({QStringLiteral("--data-dir"), data.path(), QStringLiteral("--quit-after-first-paint")});
     EXPECT_EQ(third.exitCode, 0) << third.err.toStdString();
 }

@@ -28,9 +28,8 @@ qint64 countEntries(const QString& dataDir) {
 TEST(SampleCommand, AddsEntriesAndPrintsOneLine) {
     QTemporaryDir dir;
     const QString data = QDir(dir.path()).filePath(QStringLiteral("data"));
-    auto r =
-        runCli({QStringLiteral("--data-dir"), data, QStringLiteral("--lang"), QStringLiteral("en"),
-                QStringLiteral("--generate-sample-data"), QStringLiteral("30")});
+    auto r = runCli({QStringLiteral("--data-dir"), data, QStringLiteral("--lang"), QStringLiteral("en"),
+                     QStringLiteral("--generate-sample-data"), QStringLiteral("30")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_EQ(r.out.count(QLatin1Char('\n')), 1) << r.out.toStdString();
     EXPECT_TRUE(r.out.startsWith(QStringLiteral("Added "))) << r.out.toStdString();
@@ -45,9 +44,8 @@ TEST(SampleCommand, SameSeedGivesTheSameNumberOfEntries) {
     QTemporaryDir a;
     QTemporaryDir b;
     for (const QString& d : {a.path(), b.path()}) {
-        auto r =
-            runCli({QStringLiteral("--data-dir"), d, QStringLiteral("--generate-sample-data"),
-                    QStringLiteral("90"), QStringLiteral("--sample-seed"), QStringLiteral("42")});
+        auto r = runCli({QStringLiteral("--data-dir"), d, QStringLiteral("--generate-sample-data"),
+                         QStringLiteral("90"), QStringLiteral("--sample-seed"), QStringLiteral("42")});
         ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     }
     EXPECT_EQ(countEntries(a.path()), countEntries(b.path()));
@@ -57,15 +55,14 @@ TEST(SampleCommand, RefusesABadNumberWithExitTwo) {
     QTemporaryDir dir;
     for (const QString& bad : {QStringLiteral("0"), QStringLiteral("-5"), QStringLiteral("ten"),
                                QStringLiteral("99999999"), QStringLiteral("3.5")}) {
-        auto r = runCli({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--lang"),
-                         QStringLiteral("en"), QStringLiteral("--generate-sample-data"), bad});
+        auto r = runCli({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--lang"), QStringLiteral("en"),
+                         QStringLiteral("--generate-sample-data"), bad});
         EXPECT_EQ(r.exitCode, 2) << bad.toStdString();
         EXPECT_TRUE(r.err.contains(bad)) << r.err.toStdString();
         EXPECT_TRUE(r.out.isEmpty());
     }
-    auto seed =
-        runCli({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--generate-sample-data"),
-                QStringLiteral("3"), QStringLiteral("--sample-seed"), QStringLiteral("x")});
+    auto seed = runCli({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--generate-sample-data"),
+                        QStringLiteral("3"), QStringLiteral("--sample-seed"), QStringLiteral("x")});
     EXPECT_EQ(seed.exitCode, 2);
     EXPECT_EQ(countEntries(dir.path()), 0) << "nothing added after a refusal";
 }

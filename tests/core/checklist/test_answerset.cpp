@@ -16,9 +16,8 @@ QJsonObject json(const char* text) {
 }  // namespace
 
 TEST(AnswerSet, ReadsEachKindAndRoundTrips) {
-    auto r = AnswerSet::fromJson(
-        json(R"({"soreness": 3, "tingling": false, "side": "left", "numbness": null})"),
-        checklist());
+    auto r = AnswerSet::fromJson(json(R"({"soreness": 3, "tingling": false, "side": "left", "numbness": null})"),
+                                 checklist());
     ASSERT_TRUE(r) << r.error().message.toStdString();
     EXPECT_EQ(r.value().scale(QStringLiteral("soreness")), 3);
     EXPECT_EQ(r.value().yesNo(QStringLiteral("tingling")), false);
@@ -31,14 +30,12 @@ TEST(AnswerSet, ReadsEachKindAndRoundTrips) {
 
 TEST(AnswerSet, UnknownIdsAndWrongValuesAreOneErrorNamingThemAll) {
     auto r = AnswerSet::fromJson(
-        json(
-            R"({"sorenes": 3, "tingling": "yes", "soreness": 11, "weakness": 2.5, "side": "middle", "x": 1})"),
+        json(R"({"sorenes": 3, "tingling": "yes", "soreness": 11, "weakness": 2.5, "side": "middle", "x": 1})"),
         checklist());
     ASSERT_FALSE(r);
     EXPECT_EQ(r.error().kind, Error::Kind::Invalid);
     const QString m = r.error().message;
-    for (const char* named :
-         {"sorenes", "x", "tingling", "soreness", "weakness", "side", "\"middle\"", "11"}) {
+    for (const char* named : {"sorenes", "x", "tingling", "soreness", "weakness", "side", "\"middle\"", "11"}) {
         EXPECT_TRUE(m.contains(QString::fromLatin1(named))) << named << " in " << m.toStdString();
     }
 }
@@ -79,8 +76,8 @@ TEST(EpisodeMapping, AnswersBecomeTheFieldsOfALogEntry) {
 
 TEST(EpisodeMapping, NoRedFlagsSaysNone) {
     const AnswerSet a = mildFatigueSoreness();
-    const Episode e = EpisodeMapping::toEpisode(checklist(), a, evaluate(a),
-                                                QDateTime::currentDateTime(), QStringLiteral("en"));
+    const Episode e =
+        EpisodeMapping::toEpisode(checklist(), a, evaluate(a), QDateTime::currentDateTime(), QStringLiteral("en"));
     EXPECT_TRUE(EpisodeMapping::describe(e).contains(QStringLiteral("Red flags: none")));
     EXPECT_TRUE(e.redFlags.isEmpty());
 }

@@ -22,10 +22,9 @@ TEST(ChecklistData, EmbeddedFilesLoadAndAreComplete) {
     ASSERT_TRUE(loaded) << loaded.error().message.toStdString();
     const Checklist& c = *loaded.value();
     // PRODUCT.md §3: symptoms, pattern, groups and every red flag.
-    for (const char* id :
-         {"soreness", "numbness", "tingling", "weakness", "back_pain", "radiating_pain", "side",
-          "worse_sitting", "worse_weather", "worse_fatigue", "recurring_2w", "calcium",
-          "cramps_general", "pregnant", "diabetes", "age_50_plus"}) {
+    for (const char* id : {"soreness", "numbness", "tingling", "weakness", "back_pain", "radiating_pain", "side",
+                           "worse_sitting", "worse_weather", "worse_fatigue", "recurring_2w", "calcium",
+                           "cramps_general", "pregnant", "diabetes", "age_50_plus"}) {
         EXPECT_NE(c.question(QString::fromLatin1(id)), nullptr) << id;
     }
     for (int f = 0; f < kRedFlagCount; ++f) {
@@ -34,8 +33,7 @@ TEST(ChecklistData, EmbeddedFilesLoadAndAreComplete) {
         EXPECT_EQ(q->kind, QuestionKind::YesNo);
         EXPECT_EQ(q->section, QStringLiteral("red_flags"));
         // Asked in the same words the log uses.
-        EXPECT_EQ(c.questionText(*q, QStringLiteral("en")),
-                  Labels::redFlag(static_cast<RedFlag>(f)));
+        EXPECT_EQ(c.questionText(*q, QStringLiteral("en")), Labels::redFlag(static_cast<RedFlag>(f)));
     }
     for (const Question& q : c.questions()) {
         EXPECT_TRUE(q.why.isComplete()) << q.id.toStdString();
@@ -46,10 +44,9 @@ TEST(ChecklistData, EmbeddedFilesLoadAndAreComplete) {
 }
 
 TEST(ChecklistData, DepartmentsOfTheArticleExistInBothLanguages) {
-    for (const auto& [id, zh] :
-         {std::pair{"orthopaedics", "骨科"}, std::pair{"neurology", "神经内科"},
-          std::pair{"vascular_surgery", "血管外科"}, std::pair{"endocrinology", "内分泌科"},
-          std::pair{"obstetrics", "妇产科"}}) {
+    for (const auto& [id, zh] : {std::pair{"orthopaedics", "骨科"}, std::pair{"neurology", "神经内科"},
+                                 std::pair{"vascular_surgery", "血管外科"}, std::pair{"endocrinology", "内分泌科"},
+                                 std::pair{"obstetrics", "妇产科"}}) {
         const Department* d = checklist().department(QString::fromLatin1(id));
         ASSERT_NE(d, nullptr) << id;
         EXPECT_EQ(d->name.zh, QString::fromUtf8(zh));
@@ -96,17 +93,14 @@ TEST(ChecklistData, BrokenDataIsRefusedWithAMessageNamingTheItem) {
                             "{\"q\": \"calcim\", \"in\": [\"no_help\"]}");
     auto r1 = Checklist::parse(questions, unknownQuestion);
     ASSERT_FALSE(r1);
-    EXPECT_TRUE(r1.error().message.contains(QStringLiteral("calcium_no_help")))
-        << r1.error().message.toStdString();
+    EXPECT_TRUE(r1.error().message.contains(QStringLiteral("calcium_no_help"))) << r1.error().message.toStdString();
     EXPECT_TRUE(r1.error().message.contains(QStringLiteral("calcim")));
 
     QByteArray wrongKind = rules;
-    wrongKind.replace("{\"q\": \"calcium\", \"in\": [\"no_help\"]}",
-                      "{\"q\": \"calcium\", \"min\": 3}");
+    wrongKind.replace("{\"q\": \"calcium\", \"in\": [\"no_help\"]}", "{\"q\": \"calcium\", \"min\": 3}");
     auto r2 = Checklist::parse(questions, wrongKind);
     ASSERT_FALSE(r2);
-    EXPECT_TRUE(r2.error().message.contains(QStringLiteral("0-10")))
-        << r2.error().message.toStdString();
+    EXPECT_TRUE(r2.error().message.contains(QStringLiteral("0-10"))) << r2.error().message.toStdString();
 
     QByteArray missingChinese = rules;
     missingChinese.replace("\"zh_CN\": \"补钙后症状没有缓解", "\"zh\": \"补钙后症状没有缓解");

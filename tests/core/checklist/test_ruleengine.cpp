@@ -12,8 +12,7 @@ AnswerSet withSymptomPattern(AnswerSet a) {
             if (QString::fromLatin1(id) == QLatin1String("frequency")) {
                 a.set(QStringLiteral("frequency"), QStringLiteral("occasional"));
             } else {
-                a.set(QString::fromLatin1(id),
-                      QString::fromLatin1(id) == QLatin1String("eases_with_rest"));
+                a.set(QString::fromLatin1(id), QString::fromLatin1(id) == QLatin1String("eases_with_rest"));
             }
         }
     }
@@ -74,8 +73,8 @@ TEST(RuleEngine, EmergencyFlagsSendToTheEmergencyDepartment) {
         const CheckResult r = evaluate(answersOf({{id, true}}));
         EXPECT_EQ(r.departments.value(0), QStringLiteral("emergency")) << id;
     }
-    EXPECT_TRUE(evaluate(answersOf({{"calf_swollen_warm", true}}))
-                    .departments.contains(QStringLiteral("vascular_surgery")));
+    EXPECT_TRUE(
+        evaluate(answersOf({{"calf_swollen_warm", true}})).departments.contains(QStringLiteral("vascular_surgery")));
 }
 
 TEST(RuleEngine, ContradictoryAnswersWithholdSelfCareAndAreNamed) {
@@ -98,8 +97,7 @@ TEST(RuleEngine, ContradictoryAnswersWithholdSelfCareAndAreNamed) {
     AnswerSet pattern = allClear();
     pattern.set(QStringLiteral("worse_sitting"), true);
     EXPECT_EQ(evaluate(pattern).tier, Tier::Incomplete);
-    EXPECT_EQ(evaluate(pattern).contradictions.value(0)->id,
-              QStringLiteral("pattern_without_symptoms"));
+    EXPECT_EQ(evaluate(pattern).contradictions.value(0)->id, QStringLiteral("pattern_without_symptoms"));
 
     // A red flag is urgent even when other answers contradict each other.
     sideOnly.set(QStringLiteral("saddle_numbness"), true);
@@ -107,8 +105,7 @@ TEST(RuleEngine, ContradictoryAnswersWithholdSelfCareAndAreNamed) {
 }
 
 TEST(RuleEngine, SeeADoctorStandsOnPartialAnswersAndListsUnansweredRedFlags) {
-    const CheckResult r =
-        evaluate(answersOf({{"radiating_pain", 6}, {"numbness", 5}, {"recurring_2w", true}}));
+    const CheckResult r = evaluate(answersOf({{"radiating_pain", 6}, {"numbness", 5}, {"recurring_2w", true}}));
     EXPECT_EQ(r.tier, Tier::SeeDoctor);
     EXPECT_EQ(r.unansweredRedFlags.size(), kRedFlagCount);
 }
@@ -143,10 +140,8 @@ TEST(RuleEngine, HighestTierWinsAndEveryFiredRuleIsListed) {
 // -------------------------------------------------------------------
 
 TEST(RuleEngine, RecurringRadiatingSymptomsWithNumbnessSeeADoctor) {
-    AnswerSet a = clearWith({{"radiating_pain", 5},
-                             {"numbness", 4},
-                             {"recurring_2w", true},
-                             {"side", QStringLiteral("left")}});
+    AnswerSet a =
+        clearWith({{"radiating_pain", 5}, {"numbness", 4}, {"recurring_2w", true}, {"side", QStringLiteral("left")}});
     const CheckResult r = evaluate(a);
     EXPECT_EQ(r.tier, Tier::SeeDoctor);
     EXPECT_TRUE(r.hasFired(QStringLiteral("recurring_radiating_numbness")));
@@ -171,10 +166,8 @@ TEST(RuleEngine, MildOccasionalFatigueSorenessIsSelfCare) {
 // --- Each rule, at its edge ----------------------------------------------------------------------
 
 TEST(RuleEngine, NerveSignsEachSeeADoctor) {
-    for (const auto& [id, value] : {std::pair<const char*, Answer>{"numbness", 1},
-                                    {"radiating_pain", 1},
-                                    {"weakness", 1},
-                                    {"tingling", true}}) {
+    for (const auto& [id, value] :
+         {std::pair<const char*, Answer>{"numbness", 1}, {"radiating_pain", 1}, {"weakness", 1}, {"tingling", true}}) {
         const CheckResult r = evaluate(clearWith({{"soreness", 2}, {id, value}}));
         EXPECT_TRUE(r.hasFired(QStringLiteral("nerve_signs"))) << id;
         EXPECT_EQ(r.tier, Tier::SeeDoctor) << id;
@@ -183,12 +176,10 @@ TEST(RuleEngine, NerveSignsEachSeeADoctor) {
 }
 
 TEST(RuleEngine, RecurringRadiatingNumbnessNeedsAllThree) {
-    EXPECT_FALSE(
-        evaluate(clearWith({{"radiating_pain", 5}, {"numbness", 4}, {"recurring_2w", false}}))
-            .hasFired(QStringLiteral("recurring_radiating_numbness")));
-    EXPECT_FALSE(
-        evaluate(clearWith({{"radiating_pain", 0}, {"numbness", 4}, {"recurring_2w", true}}))
-            .hasFired(QStringLiteral("recurring_radiating_numbness")));
+    EXPECT_FALSE(evaluate(clearWith({{"radiating_pain", 5}, {"numbness", 4}, {"recurring_2w", false}}))
+                     .hasFired(QStringLiteral("recurring_radiating_numbness")));
+    EXPECT_FALSE(evaluate(clearWith({{"radiating_pain", 0}, {"numbness", 4}, {"recurring_2w", true}}))
+                     .hasFired(QStringLiteral("recurring_radiating_numbness")));
 }
 
 TEST(RuleEngine, SorenessWithBackPainSeesADoctor) {
@@ -250,8 +241,7 @@ TEST(RuleEngine, PregnancyWithSymptomsSendsToObstetricsAndOrthopaedicsWithoutSel
     EXPECT_TRUE(r.hasFired(QStringLiteral("pregnancy")));
     EXPECT_TRUE(r.departments.contains(QStringLiteral("obstetrics")));
     EXPECT_TRUE(r.departments.contains(QStringLiteral("orthopaedics")));
-    const QString en =
-        checklist().rule(QStringLiteral("pregnancy"))->sentence(QStringLiteral("en"));
+    const QString en = checklist().rule(QStringLiteral("pregnancy"))->sentence(QStringLiteral("en"));
     EXPECT_TRUE(en.contains(QStringLiteral("do not massage or take medicine")));
     EXPECT_TRUE(checklist()
                     .rule(QStringLiteral("pregnancy"))
@@ -314,8 +304,8 @@ TEST(RuleEngine, EveryRuleIsReachable) {
     QStringList fired;
     QList<AnswerSet> sets{allClear(), mildFatigueSoreness(), clearWith({{"back_pain", 2}})};
     AnswerSet all = mildFatigueSoreness();
-    for (const char* id : {"worse_sitting", "worse_weather", "cramps_general", "pregnant",
-                           "diabetes", "age_50_plus", "recurring_2w", "tingling"}) {
+    for (const char* id : {"worse_sitting", "worse_weather", "cramps_general", "pregnant", "diabetes", "age_50_plus",
+                           "recurring_2w", "tingling"}) {
         all.set(QString::fromLatin1(id), true);
     }
     all.set(QStringLiteral("numbness"), 3);

@@ -16,14 +16,13 @@ TEST(SelfCheckStore, SavesWithTheLogEntryAndListsNewestFirst) {
     const CheckResult result = evaluate(a);
     const QDateTime earlier(QDate(2026, 3, 1), QTime(8, 0), Qt::OffsetFromUTC, 3600);
     const QDateTime later(QDate(2026, 3, 2), QTime(20, 15), Qt::OffsetFromUTC, 7200);
-    const Episode e =
-        EpisodeMapping::toEpisode(checklist(), a, result, later, QStringLiteral("en"));
+    const Episode e = EpisodeMapping::toEpisode(checklist(), a, result, later, QStringLiteral("en"));
     auto episodeId = store.episodes().add(e);
     ASSERT_TRUE(episodeId) << episodeId.error().message.toStdString();
 
     ASSERT_TRUE(checks.add({0, earlier, Tier::Incomplete, {}, {}, std::nullopt}));
-    auto id = checks.add({0, later, result.tier, a.toJson(),
-                          result.toJson(checklist(), QStringLiteral("en")), episodeId.value()});
+    auto id = checks.add(
+        {0, later, result.tier, a.toJson(), result.toJson(checklist(), QStringLiteral("en")), episodeId.value()});
     ASSERT_TRUE(id) << id.error().message.toStdString();
 
     store.reopen();

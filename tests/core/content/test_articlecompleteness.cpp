@@ -70,8 +70,7 @@ TEST(ArticleCompleteness, EverySentenceOfTheArticleIsInTheChinesePagesInOrder) {
         const QString needle = normalised(sentence);
         const qsizetype at = content.indexOf(needle, from);
         if (at < 0) {
-            ADD_FAILURE() << (content.contains(needle) ? "out of order: " : "missing: ")
-                          << sentence.toStdString();
+            ADD_FAILURE() << (content.contains(needle) ? "out of order: " : "missing: ") << sentence.toStdString();
             continue;
         }
         from = at + needle.size();
@@ -82,6 +81,5 @@ TEST(ArticleCompleteness, TheCheckNoticesAMissingSentence) {
     // Guard against a test that passes whatever the content: a sentence that is not in the article.
     const QString content = normalised(chineseContent());
     EXPECT_FALSE(content.contains(normalised(QStringLiteral("腰椎间盘突出症一定要手术。"))));
-    EXPECT_TRUE(
-        content.contains(normalised(QStringLiteral("是骨科和神经内科常见的脊柱疾病之一。"))));
+    EXPECT_TRUE(content.contains(normalised(QStringLiteral("是骨科和神经内科常见的脊柱疾病之一。"))));
 }

@@ -15,8 +15,7 @@ QList<Article> allArticles() {
     for (const QString& locale : ContentCatalogue::locales()) {
         for (const QString& id : ContentCatalogue::sectionIds()) {
             Result<Article> article = ContentCatalogue::load(id, locale);
-            EXPECT_TRUE(article.ok())
-                << (article.ok() ? "" : article.error().message.toStdString());
+            EXPECT_TRUE(article.ok()) << (article.ok() ? "" : article.error().message.toStdString());
             if (article.ok()) {
                 out << article.value();
             }
@@ -43,8 +42,7 @@ TEST(ContentCatalogue, SectionsAreInTheSpecifiedOrderWithTheMechanismsAsChildren
     EXPECT_EQ(ContentCatalogue::childrenOf(QStringLiteral("mechanisms")),
               (QStringList{QStringLiteral("nerve-compression"), QStringLiteral("circulation"),
                            QStringLiteral("inflammation")}));
-    EXPECT_EQ(ContentCatalogue::parentOf(QStringLiteral("circulation")),
-              QStringLiteral("mechanisms"));
+    EXPECT_EQ(ContentCatalogue::parentOf(QStringLiteral("circulation")), QStringLiteral("mechanisms"));
     EXPECT_TRUE(ContentCatalogue::parentOf(QStringLiteral("faq")).isEmpty());
     EXPECT_EQ(ContentCatalogue::indexOf(QStringLiteral("nope")), -1);
 }
@@ -81,8 +79,7 @@ TEST(ContentCatalogue, BothLanguagesHaveTheSameStructure) {
 
 TEST(ContentCatalogue, EveryIllustrationLinkAndWayOnwardResolves) {
     for (const Article& article : allArticles()) {
-        const std::string where =
-            QString(article.locale + QLatin1Char('/') + article.id).toStdString();
+        const std::string where = QString(article.locale + QLatin1Char('/') + article.id).toStdString();
         int onward = 0;
         for (const ContentBlock& block : article.blocks) {
             if (block.kind == Kind::Figure) {
@@ -96,15 +93,13 @@ TEST(ContentCatalogue, EveryIllustrationLinkAndWayOnwardResolves) {
                     << where << ": " << block.ref.toStdString();
             }
             for (const QString& link : InlineText::links(block.text)) {
-                EXPECT_TRUE(ContentCatalogue::contains(link))
-                    << where << " links to " << link.toStdString();
+                EXPECT_TRUE(ContentCatalogue::contains(link)) << where << " links to " << link.toStdString();
                 EXPECT_NE(link, article.id) << where << " links to itself";
             }
         }
         EXPECT_GE(onward, 1) << where << " ends without a way onward";
         ASSERT_FALSE(article.blocks.isEmpty());
-        EXPECT_EQ(article.blocks.last().kind, Kind::Onward)
-            << where << ": the way onward comes last";
+        EXPECT_EQ(article.blocks.last().kind, Kind::Onward) << where << ": the way onward comes last";
     }
 }
 
@@ -122,21 +117,19 @@ TEST(ContentCatalogue, EveryIllustrationIsUsedAndTheMechanismsAreIllustrated) {
     }
     for (const QString& mechanism : ContentCatalogue::childrenOf(QStringLiteral("mechanisms"))) {
         const Article article = ContentCatalogue::load(mechanism, QStringLiteral("en")).value();
-        const bool illustrated = std::any_of(
-            article.blocks.begin(), article.blocks.end(),
-            [&](const ContentBlock& b) { return b.kind == Kind::Figure && b.ref == mechanism; });
+        const bool illustrated = std::any_of(article.blocks.begin(), article.blocks.end(), [&](const ContentBlock& b) {
+            return b.kind == Kind::Figure && b.ref == mechanism;
+        });
         EXPECT_TRUE(illustrated) << mechanism.toStdString();
     }
 }
 
 TEST(ContentCatalogue, PreventionLeadsToTheSitBreakReminderAndCarriesTheExerciseCautions) {
     for (const QString& locale : ContentCatalogue::locales()) {
-        const Article article =
-            ContentCatalogue::load(QStringLiteral("prevention"), locale).value();
-        const bool reminders =
-            std::any_of(article.blocks.begin(), article.blocks.end(), [](const ContentBlock& b) {
-                return b.kind == Kind::Onward && b.ref == QLatin1String("reminders");
-            });
+        const Article article = ContentCatalogue::load(QStringLiteral("prevention"), locale).value();
+        const bool reminders = std::any_of(article.blocks.begin(), article.blocks.end(), [](const ContentBlock& b) {
+            return b.kind == Kind::Onward && b.ref == QLatin1String("reminders");
+        });
         EXPECT_TRUE(reminders) << locale.toStdString();
         const QString text = article.readingText();
         if (locale == QLatin1String("zh_CN")) {
@@ -154,18 +147,12 @@ TEST(ContentCatalogue, PreventionLeadsToTheSitBreakReminderAndCarriesTheExercise
 }
 
 TEST(ContentCatalogue, TheClosingSectionListsOtherCausesExaminationsAndRedFlags) {
-    const Article zh =
-        ContentCatalogue::load(QStringLiteral("when-to-see-a-doctor"), QStringLiteral("zh_CN"))
-            .value();
-    for (const char* term :
-         {"下肢血管疾病", "周围神经炎", "缺钙", "腰椎CT", "MRI", "下肢血管超声"}) {
+    const Article zh = ContentCatalogue::load(QStringLiteral("when-to-see-a-doctor"), QStringLiteral("zh_CN")).value();
+    for (const char* term : {"下肢血管疾病", "周围神经炎", "缺钙", "腰椎CT", "MRI", "下肢血管超声"}) {
         EXPECT_TRUE(zh.readingText().contains(QString::fromUtf8(term))) << term;
     }
-    const Article en =
-        ContentCatalogue::load(QStringLiteral("when-to-see-a-doctor"), QStringLiteral("en"))
-            .value();
-    for (const char* term :
-         {"vascular disease", "peripheral neuritis", "calcium", "CT scan", "MRI", "ultrasound"}) {
+    const Article en = ContentCatalogue::load(QStringLiteral("when-to-see-a-doctor"), QStringLiteral("en")).value();
+    for (const char* term : {"vascular disease", "peripheral neuritis", "calcium", "CT scan", "MRI", "ultrasound"}) {
         EXPECT_TRUE(en.readingText().contains(QLatin1String(term), Qt::CaseInsensitive)) << term;
     }
     EXPECT_TRUE(std::any_of(en.blocks.begin(), en.blocks.end(),
@@ -173,8 +160,7 @@ TEST(ContentCatalogue, TheClosingSectionListsOtherCausesExaminationsAndRedFlags)
 }
 
 TEST(ContentCatalogue, AnUnknownSectionIsAClearError) {
-    const Result<Article> missing =
-        ContentCatalogue::load(QStringLiteral("nope"), QStringLiteral("en"));
+    const Result<Article> missing = ContentCatalogue::load(QStringLiteral("nope"), QStringLiteral("en"));
     ASSERT_FALSE(missing.ok());
     EXPECT_EQ(missing.error().kind, Error::Kind::NotFound);
     EXPECT_TRUE(missing.error().message.contains(QStringLiteral("nope")));

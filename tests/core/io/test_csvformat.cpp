@@ -7,26 +7,23 @@ using namespace spinesignal;
 
 TEST(CsvFormat, HeaderIsStable) {
     // Part of the file format (docs/data-format.md): a change here breaks people's files.
-    EXPECT_EQ(
-        CsvFormat::columns().join(QLatin1Char(',')),
-        QStringLiteral(
-            "when,soreness,numbness,radiating_pain,weakness,back_pain,side,regions,triggers,"
-            "sitting_minutes,duration_minutes,helped,red_flags,sit_breaks,swallow_sets,bridge_sets,"
-            "walking_minutes,note"));
+    EXPECT_EQ(CsvFormat::columns().join(QLatin1Char(',')),
+              QStringLiteral("when,soreness,numbness,radiating_pain,weakness,back_pain,side,regions,triggers,"
+                             "sitting_minutes,duration_minutes,helped,red_flags,sit_breaks,swallow_sets,bridge_sets,"
+                             "walking_minutes,note"));
 }
 
 TEST(CsvFormat, FormulaCellsGetOneApostropheAndComeBackExactly) {
-    const QStringList risky{QStringLiteral("=1+1"),      QStringLiteral("+49 170"),
-                            QStringLiteral("-3"),        QStringLiteral("@SUM(A1)"),
-                            QStringLiteral("\tx"),       QStringLiteral("\rx"),
+    const QStringList risky{QStringLiteral("=1+1"),      QStringLiteral("+49 170"), QStringLiteral("-3"),
+                            QStringLiteral("@SUM(A1)"),  QStringLiteral("\tx"),     QStringLiteral("\rx"),
                             QStringLiteral("'=already"), QStringLiteral("''+two")};
     for (const QString& s : risky) {
         const QString out = CsvFormat::neutraliseCell(s);
         EXPECT_EQ(out, QLatin1Char('\'') + s) << s.toStdString();
         EXPECT_EQ(CsvFormat::restoreCell(out), s) << s.toStdString();
     }
-    const QStringList safe{QString(), QStringLiteral("plain"), QStringLiteral("'quoted'"),
-                           QStringLiteral("a=b"), QStringLiteral("小腿酸软")};
+    const QStringList safe{QString(), QStringLiteral("plain"), QStringLiteral("'quoted'"), QStringLiteral("a=b"),
+                           QStringLiteral("小腿酸软")};
     for (const QString& s : safe) {
         EXPECT_EQ(CsvFormat::neutraliseCell(s), s);
         EXPECT_EQ(CsvFormat::restoreCell(s), s);
@@ -36,8 +33,7 @@ TEST(CsvFormat, FormulaCellsGetOneApostropheAndComeBackExactly) {
 TEST(CsvFormat, QuotesOnlyWhenNeeded) {
     EXPECT_EQ(CsvFormat::quoteCell(QStringLiteral("abc")), QStringLiteral("abc"));
     EXPECT_EQ(CsvFormat::quoteCell(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
-    EXPECT_EQ(CsvFormat::quoteCell(QStringLiteral("say \"hi\"")),
-              QStringLiteral("\"say \"\"hi\"\"\""));
+    EXPECT_EQ(CsvFormat::quoteCell(QStringLiteral("say \"hi\"")), QStringLiteral("\"say \"\"hi\"\"\""));
     EXPECT_EQ(CsvFormat::quoteCell(QStringLiteral("two\nlines")), QStringLiteral("\"two\nlines\""));
 }
 
@@ -49,21 +45,18 @@ TEST(CsvFormat, WhenKeepsTheOffsetAndAcceptsSimplerForms) {
     const QDateTime back = CsvFormat::parseWhen(QStringLiteral("2024-01-01T23:00:00-05:30"));
     EXPECT_EQ(back.toSecsSinceEpoch(), west.toSecsSinceEpoch());
     EXPECT_EQ(back.offsetFromUtc(), west.offsetFromUtc());
-    EXPECT_EQ(CsvFormat::parseWhen(QStringLiteral("2024-03-05 10:30")).date(),
-              QDate(2024, 3, 5));  // local time
+    EXPECT_EQ(CsvFormat::parseWhen(QStringLiteral("2024-03-05 10:30")).date(), QDate(2024, 3, 5));  // local time
     EXPECT_EQ(CsvFormat::parseWhen(QStringLiteral("2024-03-05T10:30:00Z")).offsetFromUtc(), 0);
     EXPECT_FALSE(CsvFormat::parseWhen(QStringLiteral("2024-02-30T10:00:00+01:00")).isValid());
     EXPECT_FALSE(CsvFormat::parseWhen(QStringLiteral("yesterday")).isValid());
 }
 
 TEST(CsvParser, QuotedCellsMayHoldCommasQuotesAndLineBreaks) {
-    const auto out = CsvParser::parse(
-        QStringLiteral("a,b\r\n\"x,1\",\"he said \"\"no\"\"\nnext\"\r\n\r\nlast,\n"));
+    const auto out = CsvParser::parse(QStringLiteral("a,b\r\n\"x,1\",\"he said \"\"no\"\"\nnext\"\r\n\r\nlast,\n"));
     ASSERT_TRUE(out.error.isEmpty());
     ASSERT_EQ(out.records.size(), 3);  // the blank line carries nothing
     EXPECT_EQ(out.records[1].line, 2);
-    EXPECT_EQ(out.records[1].cells,
-              (QStringList{QStringLiteral("x,1"), QStringLiteral("he said \"no\"\nnext")}));
+    EXPECT_EQ(out.records[1].cells, (QStringList{QStringLiteral("x,1"), QStringLiteral("he said \"no\"\nnext")}));
     EXPECT_EQ(out.records[2].line, 5);
     EXPECT_EQ(out.records[2].cells, (QStringList{QStringLiteral("last"), QString()}));
 }

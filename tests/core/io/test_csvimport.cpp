@@ -13,8 +13,7 @@ const QDateTime kNow(QDate(2024, 12, 31), QTime(12, 0));
 
 QByteArray withHeader(const QString& rows) {
     return QByteArrayLiteral("\xEF\xBB\xBF") +
-           QStringLiteral("when,soreness,numbness,side,regions,triggers,helped,red_flags,note\r\n")
-               .toUtf8() +
+           QStringLiteral("when,soreness,numbness,side,regions,triggers,helped,red_flags,note\r\n").toUtf8() +
            rows.toUtf8();
 }
 
@@ -22,14 +21,14 @@ QByteArray withHeader(const QString& rows) {
 
 TEST(CsvImport, OneBadRowImportsNothingAndEveryBadRowIsNamedByLine) {
     TempStore store;
-    const QByteArray csv = withHeader(QStringLiteral(
-        "2024-03-01T09:00:00+01:00,5,,left,left.calf_back,long_sitting,heat,,ok\r\n"  // line 2
-        "2024-03-02T09:00:00+01:00,11,,,,,,,too strong\r\n"                           // line 3
-        "2024-03-03T09:00:00+01:00,3,,,,,,,\"a note\nover two lines\"\r\n"            // lines 4-5
-        "not a date,3,,,,,,,\r\n"                                                     // line 6
-        "2024-03-05T09:00:00+01:00,3,,,left.knee,dancing,,,\r\n"                      // line 7
-        "2024-03-06T09:00:00+01:00,3\r\n"                                             // line 8
-        "2099-01-01T09:00:00+01:00,3,,,,,,,future\r\n"));                             // line 9
+    const QByteArray csv = withHeader(
+        QStringLiteral("2024-03-01T09:00:00+01:00,5,,left,left.calf_back,long_sitting,heat,,ok\r\n"  // line 2
+                       "2024-03-02T09:00:00+01:00,11,,,,,,,too strong\r\n"                           // line 3
+                       "2024-03-03T09:00:00+01:00,3,,,,,,,\"a note\nover two lines\"\r\n"            // lines 4-5
+                       "not a date,3,,,,,,,\r\n"                                                     // line 6
+                       "2024-03-05T09:00:00+01:00,3,,,left.knee,dancing,,,\r\n"                      // line 7
+                       "2024-03-06T09:00:00+01:00,3\r\n"                                             // line 8
+                       "2099-01-01T09:00:00+01:00,3,,,,,,,future\r\n"));                             // line 9
     auto r = CsvImporter::import(store.episodes(), csv, false, kNow);
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().kind, Error::Kind::Invalid);
@@ -39,8 +38,7 @@ TEST(CsvImport, OneBadRowImportsNothingAndEveryBadRowIsNamedByLine) {
     }
     EXPECT_FALSE(msg.contains(QStringLiteral("line 2:")));
     EXPECT_FALSE(msg.contains(QStringLiteral("line 4:")));
-    EXPECT_TRUE(msg.contains(QStringLiteral("\"knee\"")) ||
-                msg.contains(QStringLiteral("left.knee")));
+    EXPECT_TRUE(msg.contains(QStringLiteral("\"knee\"")) || msg.contains(QStringLiteral("left.knee")));
     EXPECT_TRUE(msg.contains(QStringLiteral("dancing")));
     EXPECT_EQ(store.episodes().count().value(), 0);
 
@@ -83,22 +81,19 @@ TEST(CsvImport, AcceptsNoBomLfEndingsAndColumnsInAnyOrder) {
 
 TEST(CsvImport, WholeFileProblemsAreClear) {
     TempStore store;
-    auto unknown =
-        CsvImporter::import(store.episodes(), QByteArrayLiteral("when,mood\n"), false, kNow);
+    auto unknown = CsvImporter::import(store.episodes(), QByteArrayLiteral("when,mood\n"), false, kNow);
     ASSERT_FALSE(unknown.ok());
     EXPECT_TRUE(unknown.error().message.contains(QStringLiteral("mood")));
-    auto noWhen =
-        CsvImporter::import(store.episodes(), QByteArrayLiteral("soreness\n3\n"), false, kNow);
+    auto noWhen = CsvImporter::import(store.episodes(), QByteArrayLiteral("soreness\n3\n"), false, kNow);
     ASSERT_FALSE(noWhen.ok());
     EXPECT_TRUE(noWhen.error().message.contains(QStringLiteral("\"when\"")));
-    auto latin1 = CsvImporter::import(
-        store.episodes(), QByteArrayLiteral("when,note\n2024-03-01 09:00,caf\xE9\n"), false, kNow);
+    auto latin1 =
+        CsvImporter::import(store.episodes(), QByteArrayLiteral("when,note\n2024-03-01 09:00,caf\xE9\n"), false, kNow);
     ASSERT_FALSE(latin1.ok());
     EXPECT_TRUE(latin1.error().message.contains(QStringLiteral("UTF-8")));
     auto empty = CsvImporter::import(store.episodes(), QByteArray(), false, kNow);
     ASSERT_FALSE(empty.ok());
-    auto missing =
-        CsvImporter::importFile(store.episodes(), QStringLiteral("/no/such/file.csv"), false);
+    auto missing = CsvImporter::importFile(store.episodes(), QStringLiteral("/no/such/file.csv"), false);
     ASSERT_FALSE(missing.ok());
     EXPECT_TRUE(missing.error().message.contains(QStringLiteral("/no/such/file.csv")));
     EXPECT_EQ(store.episodes().count().value(), 0);

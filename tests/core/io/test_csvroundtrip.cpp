@@ -33,8 +33,7 @@ QList<Episode> awkwardEntries() {
         Episode e;
         // Alternate between a summer offset in Berlin and a far-away one, as after travelling.
         const int offset = i % 2 == 0 ? 2 * 3600 : -(4 * 3600);
-        e.when = QDateTime(QDate(2024, 6, 1).addDays(i), QTime(7, 15, static_cast<int>(i)),
-                           Qt::OffsetFromUTC, offset);
+        e.when = QDateTime(QDate(2024, 6, 1).addDays(i), QTime(7, 15, static_cast<int>(i)), Qt::OffsetFromUTC, offset);
         e.setIntensity(static_cast<Symptom>(i % kSymptomCount), static_cast<int>(i % 11));
         e.note = notes[i];
         out.append(e);
@@ -74,8 +73,7 @@ TEST(CsvRoundTrip, ExportImportExportGivesTheSameBytes) {
     const auto after = second.episodes().listAll().value();
     ASSERT_EQ(before.size(), after.size());
     for (qsizetype i = 0; i < before.size(); ++i) {
-        EXPECT_TRUE(before[i].sameContentAs(after[i]))
-            << "entry " << i << ": " << before[i].note.toStdString();
+        EXPECT_TRUE(before[i].sameContentAs(after[i])) << "entry " << i << ": " << before[i].note.toStdString();
     }
 }
 
@@ -92,27 +90,23 @@ TEST(CsvRoundTrip, FileStartsWithBomAndHeaderAndNeutralisesFormulas) {
     const QString text = QString::fromUtf8(csv.mid(3));
     const QStringList lines = text.split(QStringLiteral("\r\n"));
     ASSERT_GE(lines.size(), 2);
-    EXPECT_EQ(lines[1],
-              QStringLiteral("2024-03-05T10:30:00+01:00,,5,,,,,left.calf_back;right.big_toe,"
-                             "long_sitting;weather_change,,,,,,,,,'=cmd|' /C calc'!A0"));
+    EXPECT_EQ(lines[1], QStringLiteral("2024-03-05T10:30:00+01:00,,5,,,,,left.calf_back;right.big_toe,"
+                                       "long_sitting;weather_change,,,,,,,,,'=cmd|' /C calc'!A0"));
 }
 
 TEST(CsvRoundTrip, PeriodExportAndAtomicFailure) {
     TempStore store;
     ASSERT_TRUE(store.episodes().addAll(awkwardEntries()).ok());
     const QString path = QDir(store.dir()).filePath(QStringLiteral("june.csv"));
-    auto some =
-        CsvExporter::exportToFile(store.episodes(), path, QDate(2024, 6, 1), QDate(2024, 6, 3));
+    auto some = CsvExporter::exportToFile(store.episodes(), path, QDate(2024, 6, 1), QDate(2024, 6, 3));
     ASSERT_TRUE(some.ok());
     EXPECT_EQ(some.value(), 3);
     auto bad = CsvExporter::exportToFile(
-        store.episodes(), QDir(store.dir()).filePath(QStringLiteral("no/such/dir.csv")),
-        std::nullopt, std::nullopt);
+        store.episodes(), QDir(store.dir()).filePath(QStringLiteral("no/such/dir.csv")), std::nullopt, std::nullopt);
     ASSERT_FALSE(bad.ok());
     EXPECT_EQ(bad.error().kind, Error::Kind::Io);
     EXPECT_TRUE(bad.error().message.contains(QStringLiteral("dir.csv")));
-    auto reversed =
-        CsvExporter::exportToFile(store.episodes(), path, QDate(2024, 6, 3), QDate(2024, 6, 1));
+    auto reversed = CsvExporter::exportToFile(store.episodes(), path, QDate(2024, 6, 3), QDate(2024, 6, 1));
     ASSERT_FALSE(reversed.ok());
     EXPECT_EQ(reversed.error().kind, Error::Kind::Invalid);
 }

@@ -9,8 +9,7 @@ using namespace spinesignal;
 namespace {
 
 SummaryData march() {
-    SummaryData d = SummaryBuilder::build(spinesignal::testing::marchEntries(), QDate(2024, 3, 1),
-                                          QDate(2024, 3, 30));
+    SummaryData d = SummaryBuilder::build(spinesignal::testing::marchEntries(), QDate(2024, 3, 1), QDate(2024, 3, 30));
     d.questions = {QStringLiteral("Do I need an MRI?"), QStringLiteral("<b>bold</b> & more")};
     d.name = QStringLiteral("Li Wei");
     d.birthYear = 1968;

@@ -126,8 +126,7 @@ TEST(SummaryBuilder, PeriodDefaultsToTheLoggedDaysAndRefusesAReversedOne) {
     ASSERT_TRUE(period.ok());
     EXPECT_EQ(period.value().first, QDate(2024, 3, 1));
     EXPECT_EQ(period.value().second, QDate(2024, 3, 30));
-    auto reversed =
-        SummaryBuilder::resolvePeriod(store.episodes(), QDate(2024, 3, 5), QDate(2024, 3, 1));
+    auto reversed = SummaryBuilder::resolvePeriod(store.episodes(), QDate(2024, 3, 5), QDate(2024, 3, 1));
     ASSERT_FALSE(reversed.ok());
     EXPECT_EQ(reversed.error().kind, Error::Kind::Invalid);
     auto data = SummaryBuilder::fromStore(store.episodes(), std::nullopt, std::nullopt);

@@ -21,8 +21,7 @@ TEST(SummaryStats, DirectionNeedsAWholePointAndTwoRatingsEachSide) {
 TEST(SummaryStats, WindowsAreClippedToThePeriod) {
     const QDate from(2024, 3, 1);
     EXPECT_EQ(firstWindow(from, QDate(2024, 3, 30)), std::make_pair(from, QDate(2024, 3, 14)));
-    EXPECT_EQ(lastWindow(from, QDate(2024, 3, 30)),
-              std::make_pair(QDate(2024, 3, 17), QDate(2024, 3, 30)));
+    EXPECT_EQ(lastWindow(from, QDate(2024, 3, 30)), std::make_pair(QDate(2024, 3, 17), QDate(2024, 3, 30)));
     EXPECT_EQ(firstWindow(from, QDate(2024, 3, 5)), std::make_pair(from, QDate(2024, 3, 5)));
     EXPECT_EQ(lastWindow(from, QDate(2024, 3, 5)), std::make_pair(from, QDate(2024, 3, 5)));
 }

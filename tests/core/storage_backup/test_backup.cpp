@@ -35,8 +35,7 @@ qint64 countIn(const QString& path) {
 
 void addEntries(EpisodeRepository& repo, int n, int offsetMinutes = 0) {
     for (int i = 0; i < n; ++i) {
-        ASSERT_TRUE(
-            repo.add(simpleEpisode(pastMoment().addSecs(60 * (offsetMinutes + i)), i % 11)));
+        ASSERT_TRUE(repo.add(simpleEpisode(pastMoment().addSecs(60 * (offsetMinutes + i)), i % 11)));
     }
 }
 
@@ -51,8 +50,7 @@ TEST(Backup, BackupIsAPrivateCompleteCopyInBackupsFolder) {
     addEntries(store.episodes(), 5);
     auto made = Backup::create(store.database(), store.dir(), BackupInfo::Kind::Manual, at(3, 9));
     ASSERT_TRUE(made) << made.error().message.toStdString();
-    EXPECT_EQ(QFileInfo(made.value()).absolutePath(),
-              QDir(store.dir()).filePath(QStringLiteral("backups")));
+    EXPECT_EQ(QFileInfo(made.value()).absolutePath(), QDir(store.dir()).filePath(QStringLiteral("backups")));
     EXPECT_EQ(QFile::permissions(made.value()) & 0x0077,
               QFile::Permissions());  // nobody else may read
     EXPECT_TRUE(Backup::verify(made.value()));
@@ -77,8 +75,7 @@ TEST(Backup, BackupWhileAnotherConnectionWritesIsConsistent) {
     });
     QList<QString> backups;
     for (int i = 0; i < 5; ++i) {
-        auto made =
-            Backup::create(store.database(), store.dir(), BackupInfo::Kind::Manual, at(3, 9));
+        auto made = Backup::create(store.database(), store.dir(), BackupInfo::Kind::Manual, at(3, 9));
         ASSERT_TRUE(made) << made.error().message.toStdString();
         backups.append(made.value());
     }
