@@ -348,7 +348,8 @@ void TrendsPage::updateSentences() {
         if (means.isEmpty()) {
             continue;  // never rated in this period: nothing to say
         }
-        const Trend trend = TrendAnalyzer::analyse(means, m_from, m_to);
+        // Speak of the span that has data, not of a longer range chosen before logging began.
+        const Trend trend = TrendAnalyzer::analyse(means, std::max(m_from, means.constFirst().date), m_to);
         lines.append(TrendText::trendSentence(s, trend, QDate::currentDate()));
     }
     m_sentences->setText(lines.join(QLatin1Char('\n')));
