@@ -9,11 +9,7 @@
 namespace spinesignal::ui {
 
 SearchPanel::SearchPanel(QWidget* parent)
-    : QWidget(parent),
-      m_search(ContentSearch::fromCatalogue()),
-      m_field(new QLineEdit(this)),
-      m_status(new QLabel(this)),
-      m_results(new QListWidget(this)) {
+    : QWidget(parent), m_field(new QLineEdit(this)), m_status(new QLabel(this)), m_results(new QListWidget(this)) {
     m_field->setObjectName(QStringLiteral("learnSearch"));
     m_field->setClearButtonEnabled(true);
     m_results->setObjectName(QStringLiteral("learnResults"));
@@ -84,7 +80,10 @@ void SearchPanel::runSearch() {
         Q_EMIT cleared();
         return;
     }
-    m_hits = m_search.search(query);
+    if (!m_search) {
+        m_search = ContentSearch::fromCatalogue();
+    }
+    m_hits = m_search->search(query);
     for (const ContentSearch::Hit& hit : m_hits) {
         const QString language = hit.locale == QLatin1String("zh_CN") ? tr("Chinese") : tr("English");
         auto* item =

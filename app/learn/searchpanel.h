@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -37,7 +39,9 @@ private:
     void runSearch();
     void activate(int row);
 
-    ContentSearch m_search;
+    /// Built at the first query, not with the page: reading both languages' sections is work the
+    /// start-up should not wait for (issue 10).
+    std::optional<ContentSearch> m_search;
     QList<ContentSearch::Hit> m_hits;
     QLineEdit* m_field;
     QLabel* m_status;

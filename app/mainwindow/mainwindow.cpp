@@ -58,12 +58,8 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     m_navigation->setSpacing(2);
     fitNavigationToFont();
 
-    using Factory = AreaPage* (*)(AppContext&, QWidget*);
-    const std::array<Factory, kAreaCount> factories{createLearnPage,  createSelfCheckPage, createLogPage,
-                                                    createTrendsPage, createSummaryPage,   createSettingsPage};
     for (int i = 0; i < kAreaCount; ++i) {
-        m_pages[static_cast<std::size_t>(i)] = factories[static_cast<std::size_t>(i)](context, m_stack);
-        m_stack->addWidget(m_pages[static_cast<std::size_t>(i)]);
+        m_stack->addWidget(new QWidget(m_stack));  // stands in until the page is first shown
         m_navigation->addItem(QString());
         // Ctrl+1 … Ctrl+6 jump straight to an area.
         auto* jump = new QAction(this);
@@ -71,7 +67,12 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
         connect(jump, &QAction::triggered, this, [this, i] { showArea(static_cast<Area>(i)); });
         addAction(jump);
     }
-    connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < kAreaCount) {
+            ensurePage(row);
+            m_stack->setCurrentIndex(row);
+        }
+    });
     connect(&context.navigator, &Navigator::navigationRequested, this, &MainWindow::showArea);
 
     m_disclaimer->setObjectName(QStringLiteral("disclaimer"));
@@ -104,8 +105,33 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
+AreaPage* MainWindow::ensurePage(int index) {
+    AreaPage*& page = m_pages[static_cast<std::size_t>(index)];
+    if (page == nullptr) {
+        using Factory = AreaPage* (*)(AppContext&, QWidget*);
+        static constexpr std::array<Factory, kAreaCount> factories{createLearnPage,   createSelfCheckPage,
+                                                                   createLogPage,     createTrendsPage,
+                                                                   createSummaryPage, createSettingsPage};
+        page = factories[static_cast<std::size_t>(index)](m_context, m_stack);
+        QWidget* placeholder = m_stack->widget(index);
+        const bool wasCurrent = m_stack->currentIndex() == index;
+        m_stack->insertWidget(index, page);
+        m_stack->removeWidget(placeholder);
+        delete placeholder;
+        if (wasCurrent) {
+            m_stack->setCurrentIndex(index);
+        }
+    }
+    return page;
+}
+
+AreaPage* MainWindow::page(Area area) {
+    return ensurePage(static_cast<int>(area));
+}
+
 void MainWindow::showArea(Area area, const QString& target) {
     const int index = static_cast<int>(area);
+    ensurePage(index);
     m_navigation->setCurrentRow(index);
     m_stack->setCurrentIndex(index);
     if (!target.isEmpty()) {

@@ -25,7 +25,8 @@ public:
 
     void showArea(Area area, const QString& target = {});
     Area currentArea() const;
-    AreaPage* page(Area area) const { return m_pages[static_cast<std::size_t>(area)]; }
+    /// The area's page, built now if it has not been shown yet.
+    AreaPage* page(Area area);
     /// Puts a banner (e.g. a reminder) above the pages; it shows and hides itself.
     void addBanner(QWidget* banner);
 
@@ -37,13 +38,16 @@ private:
     void retranslate();
     void saveState();
     void fitNavigationToFont();
+    /// Pages are built the first time they are shown: building all six before the first paint
+    /// doubled the start-up time (issue 10), and most sessions visit one or two areas.
+    AreaPage* ensurePage(int index);
 
     AppContext& m_context;
     QListWidget* m_navigation;
     QStackedWidget* m_stack;
     QLabel* m_disclaimer;
     QLabel* m_dataLabel;
-    std::array<AreaPage*, kAreaCount> m_pages{};
+    std::array<AreaPage*, kAreaCount> m_pages{};  ///< nullptr until first shown
 };
 
 }  // namespace spinesignal::ui

@@ -3,6 +3,9 @@
 #include "content/articleparser.h"
 
 #include <QFile>
+#include <QHash>
+#include <QMutex>
+#include <QMutexLocker>
 
 namespace spinesignal {
 
@@ -83,12 +86,24 @@ Result<Article> ContentCatalogue::load(const QString& id, const QString& locale)
     if (!contains(id) || !locales().contains(locale)) {
         return Error{Error::Kind::NotFound, tr("There is no section \"%1\" in \"%2\".").arg(id, locale)};
     }
+    // The sections are compiled into the program and never change while it runs: each is parsed
+    // once. The Learn page reads every title whenever it turns a page or changes language.
+    static QMutex mutex;
+    static QHash<QString, Article> parsed;
+    QMutexLocker lock(&mutex);
+    if (const auto cached = parsed.constFind(path); cached != parsed.constEnd()) {
+        return *cached;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return Error{Error::Kind::NotFound,
                      tr("The section file %1 is missing from this build; reinstall SpineSignal.").arg(path)};
     }
-    return ArticleParser::parse(QString::fromUtf8(file.readAll()), id, locale, path);
+    Result<Article> article = ArticleParser::parse(QString::fromUtf8(file.readAll()), id, locale, path);
+    if (article) {
+        parsed.insert(path, article.value());
+    }
+    return article;
 }
 
 }  // namespace spinesignal

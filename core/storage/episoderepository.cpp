@@ -94,6 +94,18 @@ EpisodeRepository::EpisodeRepository(Database& db, std::function<QDateTime()> cl
     }
 }
 
+EpisodeRepository::~EpisodeRepository() = default;
+
+QSqlQuery& EpisodeRepository::insertQuery() {
+    if (!m_insert) {
+        m_insert = std::make_unique<QSqlQuery>(m_db.connection());
+        m_insert->prepare(QStringLiteral("INSERT INTO episodes (") + kColumns +
+                          QStringLiteral(", created_utc, updated_utc) VALUES (") + placeholders(kColumnCount + 2) +
+                          QStringLiteral(")"));
+    }
+    return *m_insert;
+}
+
 Status EpisodeRepository::validate(const Episode& episode) const {
     const auto errors = EpisodeValidator::validate(episode, m_clock());
     if (!errors.isEmpty()) {
@@ -153,10 +165,7 @@ Result<QList<qint64>> EpisodeRepository::addAll(const QList<Episode>& episodes) 
     }
     QList<qint64> ids;
     ids.reserve(episodes.size());
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO episodes (") + kColumns +
-              QStringLiteral(", created_utc, updated_utc) VALUES (") + placeholders(kColumnCount + 2) +
-              QStringLiteral(")"));
+    QSqlQuery& q = insertQuery();
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     for (const Episode& e : episodes) {
         bindEpisode(q, e);

@@ -78,3 +78,22 @@ TEST_F(MainWindowTest, ChineseIsCompleteAndSwitchesAtRunTime) {
     QCoreApplication::processEvents();
     EXPECT_EQ(nav->item(0)->text(), QStringLiteral("Learn"));
 }
+
+TEST_F(MainWindowTest, BuildsOnlyTheFirstShownPageBeforeTheFirstPaint) {
+    // Start-up time (issue 10): the five areas the person has not opened yet are not built.
+    MainWindow window(context());
+    auto* stack = window.findChild<QStackedWidget*>();
+    ASSERT_NE(stack, nullptr);
+    ASSERT_EQ(stack->count(), kAreaCount);
+    int built = 0;
+    for (int i = 0; i < kAreaCount; ++i) {
+        built += qobject_cast<AreaPage*>(stack->widget(i)) != nullptr ? 1 : 0;
+    }
+    EXPECT_EQ(built, 1);
+    EXPECT_NE(qobject_cast<AreaPage*>(stack->currentWidget()), nullptr);
+    // A page opened later is built in place and keeps its position in the stack.
+    window.showArea(Area::Summary);
+    EXPECT_EQ(stack->indexOf(window.page(Area::Summary)), static_cast<int>(Area::Summary));
+    EXPECT_EQ(stack->currentWidget(), window.page(Area::Summary));
+    EXPECT_EQ(stack->count(), kAreaCount);
+}

@@ -2,6 +2,8 @@
 // The raw-SQL floor runs the same GROUP BY and only steps through the rows, so the figures show what
 // the aggregation adds on top of what SQLite itself needs.
 //   spinesignal_bench_trends [--days=3650] [google benchmark options]
+#include "ratioreport.h"
+
 #include "analysis/dayseries.h"
 #include "analysis/daysummary.h"
 #include "analysis/frequencies.h"
@@ -224,7 +226,17 @@ int main(int argc, char** argv) {
     const Store& s = store();
     std::printf("sample data: %lld entries over %d days (generated and stored in %lld ms)\n",
                 static_cast<long long>(s.entries), g_days, static_cast<long long>(timer.elapsed()));
-    benchmark::RunSpecifiedBenchmarks();
+    spinesignal::bench::RecordingReporter reporter;
+    benchmark::RunSpecifiedBenchmarks(&reporter);
+    reporter.printVerdicts({
+        {"aggregate ten years for Trends", "BM_AggregateDaysAll", "BM_RawSqlFloor", 1.5, false},
+    });
+    reporter.printAbsolute({
+        {"aggregate ten years for Trends", "BM_AggregateDaysAll", 1.0, 20.0},
+        {"open Trends 'all', to painted", "BM_SwitchToTrendsAllAndPaint", 1.0, 200.0},
+        {"first Trends page ever built, 'all', painted", "BM_OpenTrendsAllAndPaint", 1.0, 200.0},
+        {"change range -> all, painted", "BM_ChangeRangeAndPaint/3", 1.0, 100.0},
+    });
     benchmark::Shutdown();
     return 0;
 }

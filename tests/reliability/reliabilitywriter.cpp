@@ -19,12 +19,8 @@
 #include <QCoreApplication>
 #include <QFile>
 
-#ifdef SPINESIGNAL_HAVE_CSV_IMPORT
 #include "io/csvimporter.h"
-#endif
-#ifdef SPINESIGNAL_HAVE_BACKUP
 #include "storage/backup.h"
-#endif
 
 #include <cstdio>
 
@@ -74,7 +70,6 @@ int main(int argc, char* argv[]) {
         return 0;
     }
     EpisodeRepository episodes(*opened.value());
-#ifdef SPINESIGNAL_HAVE_CSV_IMPORT
     if (mode == QLatin1String("import") && args.size() >= 4) {
         report("ready");
         auto imported = CsvImporter::importFile(episodes, args.at(3), false);
@@ -84,8 +79,6 @@ int main(int argc, char* argv[]) {
         report("imported " + QByteArray::number(imported.value().imported));
         return 0;
     }
-#endif
-#ifdef SPINESIGNAL_HAVE_BACKUP
     if (mode == QLatin1String("backup")) {
         report("ready");
         auto made = Backup::create(*opened.value(), dir, BackupInfo::Kind::Manual);
@@ -95,7 +88,6 @@ int main(int argc, char* argv[]) {
         report("backup " + QFile::encodeName(made.value()));
         return 0;
     }
-#endif
     if (mode != QLatin1String("save") || args.size() < 4) {
         return fail(QStringLiteral("unknown mode ") + mode);
     }

@@ -21,14 +21,11 @@
 
 #include <iostream>
 
-#ifdef SPINESIGNAL_HAVE_BACKUP
 #include "storage/backup.h"
-#endif
 
 using namespace spinesignal;
 using namespace spinesignal::testing;
 
-#if defined(SPINESIGNAL_HAVE_CSV_IMPORT) || defined(SPINESIGNAL_HAVE_BACKUP)
 namespace {
 
 const QString kWriter = QStringLiteral(RELIABILITY_WRITER);
@@ -57,9 +54,7 @@ qint64 countIn(const QString& dataDir, QString* integrity) {
 }
 
 }  // namespace
-#endif
 
-#ifdef SPINESIGNAL_HAVE_CSV_IMPORT
 TEST(KillImport, AnImportIsAllOrNothing) {
     // 1500 rows in the export format (dates in the past, distinct so none is a duplicate).
     QTemporaryDir dir;
@@ -99,9 +94,7 @@ TEST(KillImport, AnImportIsAllOrNothing) {
     }
     std::cout << "[ figures  ] import kills: " << cycles << " (before: " << before << ", after: " << after << ")\n";
 }
-#endif
 
-#ifdef SPINESIGNAL_HAVE_BACKUP
 TEST(KillBackup, ABackupIsCompleteOrAbsent) {
     const int cycles = iterationsFrom("SPINESIGNAL_KILL_BACKUP_CYCLES", 25);
     QTemporaryDir dir;
@@ -139,4 +132,3 @@ TEST(KillBackup, ABackupIsCompleteOrAbsent) {
     }
     std::cout << "[ figures  ] backup kills: " << cycles << " (complete: " << complete << ", none: " << absent << ")\n";
 }
-#endif
