@@ -72,6 +72,14 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
         addAction(jump);
     }
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    // Assistive technologies choose an area through the list's accessible selection, which selects
+    // the item without making it current: follow the selection too.
+    connect(m_navigation, &QListWidget::itemSelectionChanged, this, [this] {
+        const QList<QListWidgetItem*> selected = m_navigation->selectedItems();
+        if (selected.size() == 1) {
+            m_navigation->setCurrentItem(selected.first());
+        }
+    });
     connect(&context.navigator, &Navigator::navigationRequested, this, &MainWindow::showArea);
 
     m_disclaimer->setObjectName(QStringLiteral("disclaimer"));
@@ -162,6 +170,8 @@ void MainWindow::retranslate() {
         QListWidgetItem* item = m_navigation->item(i);
         item->setText(areaTitle(area));
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(areaTitle(area)).arg(i + 1));
+        // A screen reader announces the page as the area it is.
+        m_pages[static_cast<std::size_t>(i)]->setAccessibleName(areaTitle(area));
     }
     m_disclaimer->setText(
         tr("SpineSignal is for education and self-observation. It does not diagnose; "
