@@ -2184,6 +2184,38 @@ sensitive root</translation>
         <source>with a warning sign</source>
         <translation>with a warning sign</translation>
     </message>
+    <message>
+        <source>History from</source>
+        <translation>History from</translation>
+    </message>
+    <message>
+        <source>First day of the history list, when "Only from" is ticked</source>
+        <translation>First day of the history list, when "Only from" is ticked</translation>
+    </message>
+    <message>
+        <source>History to</source>
+        <translation>History to</translation>
+    </message>
+    <message>
+        <source>Last day of the history list, when "Only from" is ticked</source>
+        <translation>Last day of the history list, when "Only from" is ticked</translation>
+    </message>
+    <message>
+        <source>Calendar of entries</source>
+        <translation>Calendar of entries</translation>
+    </message>
+    <message>
+        <source>Choose a day to list its entries</source>
+        <translation>Choose a day to list its entries</translation>
+    </message>
+    <message>
+        <source>History entries</source>
+        <translation>History entries</translation>
+    </message>
+    <message>
+        <source>Your entries, newest first; Enter edits the selected one, Delete removes it</source>
+        <translation>Your entries, newest first; Enter edits the selected one, Delete removes it</translation>
+    </message>
 </context>
 <context>
     <name>spinesignal::ui::MainWindow</name>
@@ -2364,6 +2396,14 @@ by the nucleus</translation>
     <message>
         <source>Double-click a question to change it.</source>
         <translation>Double-click a question to change it.</translation>
+    </message>
+    <message>
+        <source>Questions for the doctor</source>
+        <translation>Questions for the doctor</translation>
+    </message>
+    <message>
+        <source>F2 or double-click changes the selected question.</source>
+        <translation>F2 or double-click changes the selected question.</translation>
     </message>
 </context>
 <context>
@@ -3205,6 +3245,18 @@ fibrosus</translation>
     <message>
         <source>Some rows cannot be imported, so nothing was imported yet. Import the other rows and leave these out?</source>
         <translation>Some rows cannot be imported, so nothing was imported yet. Import the other rows and leave these out?</translation>
+    </message>
+    <message>
+        <source>Report from</source>
+        <translation>Report from</translation>
+    </message>
+    <message>
+        <source>Report to</source>
+        <translation>Report to</translation>
+    </message>
+    <message>
+        <source>Printed on the summary; "—" means not given.</source>
+        <translation>Printed on the summary; "—" means not given.</translation>
     </message>
 </context>
 <context>

@@ -2185,6 +2185,38 @@ sensitive root</source>
         <source>with a warning sign</source>
         <translation>有危险信号</translation>
     </message>
+    <message>
+        <source>History from</source>
+        <translation>历史记录起始日</translation>
+    </message>
+    <message>
+        <source>First day of the history list, when "Only from" is ticked</source>
+        <translation>勾选“只看从”时，历史记录列表的第一天</translation>
+    </message>
+    <message>
+        <source>History to</source>
+        <translation>历史记录截止日</translation>
+    </message>
+    <message>
+        <source>Last day of the history list, when "Only from" is ticked</source>
+        <translation>勾选“只看从”时，历史记录列表的最后一天</translation>
+    </message>
+    <message>
+        <source>Calendar of entries</source>
+        <translation>记录日历</translation>
+    </message>
+    <message>
+        <source>Choose a day to list its entries</source>
+        <translation>选择一天，列出当天的记录</translation>
+    </message>
+    <message>
+        <source>History entries</source>
+        <translation>历史记录列表</translation>
+    </message>
+    <message>
+        <source>Your entries, newest first; Enter edits the selected one, Delete removes it</source>
+        <translation>你的记录，最新的在前；按 Enter 编辑所选记录，按 Delete 删除</translation>
+    </message>
 </context>
 <context>
     <name>spinesignal::ui::MainWindow</name>
@@ -2363,6 +2395,14 @@ by the nucleus</source>
     <message>
         <source>Double-click a question to change it.</source>
         <translation>双击问题即可修改。</translation>
+    </message>
+    <message>
+        <source>Questions for the doctor</source>
+        <translation>想问医生的问题</translation>
+    </message>
+    <message>
+        <source>F2 or double-click changes the selected question.</source>
+        <translation>按 F2 或双击可修改所选问题。</translation>
     </message>
 </context>
 <context>
@@ -3200,6 +3240,18 @@ fibrosus</source>
     <message>
         <source>Some rows cannot be imported, so nothing was imported yet. Import the other rows and leave these out?</source>
         <translation>有些行无法导入，因此目前还没有导入任何记录。要导入其余各行并跳过这些行吗？</translation>
+    </message>
+    <message>
+        <source>Report from</source>
+        <translation>报告起始日</translation>
+    </message>
+    <message>
+        <source>Report to</source>
+        <translation>报告截止日</translation>
+    </message>
+    <message>
+        <source>Printed on the summary; "—" means not given.</source>
+        <translation>印在摘要上；“—”表示不填写。</translation>
     </message>
 </context>
 <context>

@@ -304,6 +304,15 @@ void LogPage::retranslate() {
     m_historyTitle->setText(tr("History"));
     m_filterOn->setText(tr("Only from"));
     m_toLabel->setText(tr("to"));
+    m_from->setAccessibleName(tr("History from"));
+    m_from->setAccessibleDescription(tr("First day of the history list, when \"Only from\" is ticked"));
+    m_to->setAccessibleName(tr("History to"));
+    m_to->setAccessibleDescription(tr("Last day of the history list, when \"Only from\" is ticked"));
+    m_calendar->setAccessibleName(tr("Calendar of entries"));
+    m_calendar->setAccessibleDescription(tr("Choose a day to list its entries"));
+    m_table->setAccessibleName(tr("History entries"));
+    m_table->setAccessibleDescription(
+        tr("Your entries, newest first; Enter edits the selected one, Delete removes it"));
     m_calendarLegend->setText(
         tr("Days with entries are marked by the worst intensity: green 0, light green "
            "1–3, orange 4–6, red 7–10, grey none recorded; \"!\" a warning sign. Click "

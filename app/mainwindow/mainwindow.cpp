@@ -73,6 +73,14 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
             m_stack->setCurrentIndex(row);
         }
     });
+    // Assistive technologies choose an area through the list's accessible selection, which selects
+    // the item without making it current: follow the selection too.
+    connect(m_navigation, &QListWidget::itemSelectionChanged, this, [this] {
+        const QList<QListWidgetItem*> selected = m_navigation->selectedItems();
+        if (selected.size() == 1) {
+            m_navigation->setCurrentItem(selected.first());
+        }
+    });
     connect(&context.navigator, &Navigator::navigationRequested, this, &MainWindow::showArea);
 
     m_disclaimer->setObjectName(QStringLiteral("disclaimer"));
@@ -113,6 +121,7 @@ AreaPage* MainWindow::ensurePage(int index) {
                                                                    createLogPage,     createTrendsPage,
                                                                    createSummaryPage, createSettingsPage};
         page = factories[static_cast<std::size_t>(index)](m_context, m_stack);
+        page->setAccessibleName(areaTitle(static_cast<Area>(index)));
         QWidget* placeholder = m_stack->widget(index);
         const bool wasCurrent = m_stack->currentIndex() == index;
         m_stack->insertWidget(index, page);
@@ -188,6 +197,8 @@ void MainWindow::retranslate() {
         QListWidgetItem* item = m_navigation->item(i);
         item->setText(areaTitle(area));
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(areaTitle(area)).arg(i + 1));
+        // A screen reader announces the page as the area it is.
+        m_stack->widget(i)->setAccessibleName(areaTitle(area));
     }
     m_disclaimer->setText(
         tr("SpineSignal is for education and self-observation. It does not diagnose; "

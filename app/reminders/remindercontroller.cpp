@@ -130,6 +130,12 @@ void ReminderController::tookBreak() {
 }
 
 void ReminderController::tick() {
+    if (m_tray == nullptr && trayAvailable()) {
+        // Desktop panels often start after the apps of the session: move into the tray once it exists.
+        createTray();
+        retranslate();
+        Q_EMIT stateChanged();
+    }
     const QList<ReminderSchedule::Event> due = m_schedule.tick(now());
     for (ReminderSchedule::Event event : due) {
         notify(event);
@@ -208,7 +214,9 @@ void ReminderController::createTray() {
 bool ReminderController::eventFilter(QObject* watched, QEvent* event) {
     const bool keepRunning = m_schedule.isRunning() || m_schedule.config().checkInEnabled;
     if (watched == m_window && event->type() == QEvent::Close && !m_quitting) {
-        if (m_tray != nullptr && keepRunning) {
+        // The tray may have gone away since (its panel ended): then hiding would leave the app
+        // running with nothing to bring it back, so it quits like a window without a tray.
+        if (m_tray != nullptr && keepRunning && trayAvailable()) {
             // Keep reminding from the tray; say so once, so the person is not surprised.
             m_window->hide();
             event->ignore();

@@ -39,6 +39,8 @@ public:
     ReminderBanner* banner() const { return m_banner; }
     const ReminderSchedule& schedule() const { return m_schedule; }
     bool hasTray() const { return m_tray != nullptr; }
+    /// The tray icon, or null where no tray exists (tests drive its menu).
+    QSystemTrayIcon* trayIcon() const { return m_tray; }
 
     /// Re-reads the reminders/ settings.
     void reloadSettings();
@@ -48,7 +50,8 @@ public:
     void snooze();
     /// Records the break in today's habits and restarts the interval.
     void tookBreak();
-    /// Checks the deadlines now (the timer calls it; tests call it with a fake clock).
+    /// Checks the deadlines now (the timer calls it; tests call it with a fake clock). Also picks
+    /// up a system tray that appeared after start-up (a panel that starts after the app).
     void tick();
 
 Q_SIGNALS:

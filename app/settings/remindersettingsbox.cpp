@@ -136,6 +136,13 @@ void ReminderSettingsBox::updateStatus() {
     m_startPause->setText(running ? tr("&Pause reminder") : tr("&Start reminder"));
     m_startPause->setAccessibleDescription(text);
     m_checkInTime->setEnabled(m_checkIn->isChecked());
+    // The controller's own tray, when there is one: a tray that appears later is picked up by it.
+    ReminderController* controller = ReminderController::current();
+    const bool tray = controller != nullptr ? controller->hasTray() : ReminderController::trayAvailable();
+    m_trayNote->setText(tray ? tr("The reminder lives in the system tray: closing the window keeps it running; "
+                                  "use Quit in the tray menu to end SpineSignal.")
+                             : tr("No system tray is available on this desktop, so reminders appear as a banner "
+                                  "at the top of the window while SpineSignal is open."));
 }
 
 void ReminderSettingsBox::changeEvent(QEvent* event) {
@@ -161,11 +168,6 @@ void ReminderSettingsBox::retranslate() {
     m_snooze->setAccessibleName(tr("Minutes to snooze"));
     m_checkIn->setText(tr("Remind me to &check in every day at"));
     m_checkInTime->setAccessibleName(tr("Time of the daily check-in reminder"));
-    m_trayNote->setText(ReminderController::trayAvailable()
-                            ? tr("The reminder lives in the system tray: closing the window keeps it running; "
-                                 "use Quit in the tray menu to end SpineSignal.")
-                            : tr("No system tray is available on this desktop, so reminders appear as a banner "
-                                 "at the top of the window while SpineSignal is open."));
     updateStatus();
 }
 

@@ -88,6 +88,8 @@ void QuestionListEditor::retranslate() {
     m_add->setText(tr("Add question"));
     m_remove->setText(tr("Remove"));
     m_list->setToolTip(tr("Double-click a question to change it."));
+    m_list->setAccessibleName(tr("Questions for the doctor"));
+    m_list->setAccessibleDescription(tr("F2 or double-click changes the selected question."));
 }
 
 }  // namespace spinesignal::ui

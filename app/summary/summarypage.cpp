@@ -135,6 +135,13 @@ void SummaryPage::buildUi() {
     reportForm->addRow(m_toLabel, m_to);
     reportForm->addRow(m_languageLabel, m_language);
     reportForm->addRow(m_paperLabel, m_paper);
+    // QFormLayout::addRow(QWidget*, QWidget*) does not link the label: without a buddy a screen
+    // reader has only the group's title ("Report") for every field.
+    m_periodLabel->setBuddy(m_period);
+    m_fromLabel->setBuddy(m_from);
+    m_toLabel->setBuddy(m_to);
+    m_languageLabel->setBuddy(m_language);
+    m_paperLabel->setBuddy(m_paper);
 
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("name"));
@@ -150,6 +157,8 @@ void SummaryPage::buildUi() {
     auto* personForm = new QFormLayout(m_personBox);
     personForm->addRow(m_nameLabel, m_name);
     personForm->addRow(m_birthLabel, m_birthYear);
+    m_nameLabel->setBuddy(m_name);
+    m_birthLabel->setBuddy(m_birthYear);
 
     m_questionsBox = new QGroupBox(this);
     m_questions = new QuestionListEditor(m_context.settings, m_questionsBox);
@@ -228,6 +237,14 @@ void SummaryPage::retranslate() {
     m_languageLabel->setText(tr("Report language"));
     m_language->setToolTip(tr("The doctor's language; it does not change the app's language."));
     m_paperLabel->setText(tr("Paper"));
+    m_period->setAccessibleName(tr("Period"));
+    m_from->setAccessibleName(tr("Report from"));
+    m_to->setAccessibleName(tr("Report to"));
+    m_language->setAccessibleName(tr("Report language"));
+    m_language->setAccessibleDescription(m_language->toolTip());
+    m_paper->setAccessibleName(tr("Paper"));
+    m_birthYear->setAccessibleName(tr("Birth year"));
+    m_birthYear->setAccessibleDescription(tr("Printed on the summary; \"—\" means not given."));
     m_personBox->setTitle(tr("About you (optional, printed on every page)"));
     m_nameLabel->setText(tr("Name"));
     m_birthLabel->setText(tr("Birth year"));

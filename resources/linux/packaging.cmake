@@ -44,9 +44,14 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION "science")
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://github.com/spinesignal/SpineSignal")
 # Shared libraries are found by dpkg-shlibdeps; plugins Qt loads at run time are not, so name them:
-# the SQLite driver (the store), the platform plugins (xcb/wayland windows) and the SVG icon engine.
+# the SQLite driver (the store), the platform plugins (xcb windows) and the SVG icon engine; and a
+# CJK font: Chinese is one of the app's two languages, and without one the Chinese window and the
+# Chinese PDF for the doctor show boxes (seen on a fresh Debian 12 installed without Recommends).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, libqt6svg6")
-# A CJK font so Chinese never shows as boxes; Qt's own dialogs in Chinese.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-cjk, qt6-translations-l10n")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS
+    "libqt6sql6-sqlite, qt6-qpa-plugins, libqt6svg6, fonts-noto-cjk | fonts-wqy-zenhei | fonts-wqy-microhei")
+# Qt's own dialogs in Chinese; native Wayland windows (qt6-qpa-plugins has xcb only: without
+# qt6-wayland a Wayland session shows the app through XWayland).
+# Both checked on a fresh Debian 12 by tests/packaging/deb-fresh-install.sh (docs/packaging.md).
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, qt6-wayland")
 include(CPack)
