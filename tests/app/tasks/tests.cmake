@@ -1,0 +1,3 @@
+target_sources(app_tests PRIVATE
+    tasks/test_taskrunner.cpp
+)
