@@ -21,6 +21,9 @@ namespace spinesignal::ui {
 /// behind: no file, no temporary file, no imported entry.
 class SummaryJobs {
 public:
+    /// Reads the store and words the report in its own language (the preview's job).
+    static Result<ReportContent> buildReport(const QString& databasePath, const ReportOptions& options,
+                                             const QString& uiLanguage);
     /// Builds the report in its own language and writes the PDF; returns the page count.
     static Result<int> savePdf(const QString& databasePath, const ReportOptions& options, const QString& uiLanguage,
                                const QString& path, TaskProgress& progress);

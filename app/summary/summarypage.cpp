@@ -34,6 +34,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace spinesignal::ui {
 
 namespace {
@@ -50,7 +52,7 @@ constexpr int kCustom = -1;
 }  // namespace
 
 SummaryPage::SummaryPage(AppContext& context, QWidget* parent)
-    : AreaPage(parent), m_context(context), m_tasks(new TaskRunner(this)) {
+    : AreaPage(parent), m_context(context), m_tasks(new TaskRunner(this)), m_previewTasks(new TaskRunner(this)) {
     setObjectName(QStringLiteral("SummaryPage"));
     buildUi();
     retranslate();
@@ -295,16 +297,30 @@ void SummaryPage::saveProfile() {
 
 void SummaryPage::refreshPreview() {
     m_dirty = false;
-    auto content = ReportContent::build(m_context.episodes, options(), m_context.language.current());
-    if (!content) {
-        m_content.reset();
-        m_previewHtml.clear();
-        m_preview->setText(content.error().message);
+    // Reading and wording years of entries takes far longer than a frame: the report is built on
+    // a worker, and only page 1 is drawn here when it is ready.
+    if (m_previewTasks->isRunning()) {
+        m_previewAgain = true;  // the choices changed meanwhile: build again when this one is done
         return;
     }
-    m_content = std::move(content).value();
-    m_previewHtml = m_content->summaryVariants.constFirst();
-    renderPreview();
+    m_previewTasks->run([db = m_context.database.path(), options = options(), ui = m_context.language.current()](
+                            TaskProgress&) { return SummaryJobs::buildReport(db, options, ui); },
+                        [this](Result<ReportContent> content) {
+                            if (std::exchange(m_previewAgain, false)) {
+                                refreshPreview();
+                                return;
+                            }
+                            if (!content) {
+                                m_content.reset();
+                                m_previewHtml.clear();
+                                m_preview->setText(content.error().message);
+                            } else {
+                                m_content = std::move(content).value();
+                                m_previewHtml = m_content->summaryVariants.constFirst();
+                                renderPreview();
+                            }
+                            Q_EMIT previewUpdated();
+                        });
 }
 
 void SummaryPage::renderPreview() {

@@ -40,12 +40,14 @@ public:
     TaskRunner& tasks() { return *m_tasks; }
     /// The message line under the buttons (for tests).
     QString messageText() const;
-    /// The preview's current HTML (for tests).
+    /// The preview's current HTML (for tests; see previewUpdated()).
     QString previewHtml() const;
 
 Q_SIGNALS:
     /// A job ended; `message` is what the page shows (the error's, when !ok).
     void taskFinished(bool ok, const QString& message);
+    /// The preview shows the current choices (it is built off the UI thread).
+    void previewUpdated();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -72,6 +74,8 @@ private:
 
     AppContext& m_context;
     TaskRunner* m_tasks;
+    TaskRunner* m_previewTasks;
+    bool m_previewAgain = false;
     bool m_dirty = true;
     QLabel* m_heading = nullptr;
     QLabel* m_intro = nullptr;

@@ -52,10 +52,14 @@ protected:
 TEST_F(SummaryPageTest, PreviewShowsPageOneAndFollowsNewEntries) {
     SummaryPage page(context());
     page.findChild<QComboBox*>(QStringLiteral("reportLanguage"))->setCurrentIndex(1);  // English
+    QSignalSpy updated(&page, &SummaryPage::previewUpdated);
     page.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    ASSERT_TRUE(QTest::qWaitFor([&page] { return !page.previewHtml().isEmpty(); }, 30000));
     EXPECT_TRUE(page.previewHtml().contains(QStringLiteral("None reported")));
+    updated.clear();
     addEntries();
+    ASSERT_TRUE(updated.wait(30000));
     EXPECT_TRUE(page.previewHtml().contains(QStringLiteral("5 of 28 days")));
     EXPECT_TRUE(page.previewHtml().contains(QStringLiteral("One calf swollen")) ||
                 page.previewHtml().contains(QStringLiteral("calf")));
@@ -67,6 +71,7 @@ TEST_F(SummaryPageTest, ReportLanguageIsIndependentOfTheWindow) {
     page.findChild<QComboBox*>(QStringLiteral("reportLanguage"))->setCurrentIndex(0);  // 中文
     page.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    ASSERT_TRUE(QTest::qWaitFor([&page] { return !page.previewHtml().isEmpty(); }, 30000));
     EXPECT_EQ(m_language.current(), QStringLiteral("en"));
     EXPECT_TRUE(page.previewHtml().contains(QString::fromUtf8("麻木"))) << page.previewHtml().toStdString();
     // The report's own headings, once the lead has regenerated translations/*.ts with them.

@@ -186,6 +186,22 @@ TEST_F(Responsiveness, SavingAPdfFromTenYearsKeepsTheWindowTurningInItsOwnLangua
     expectResponsive("PDF of the last 12 months of ten years", meter);
 }
 
+TEST_F(Responsiveness, ThePreviewOfAllTenYearsIsBuiltOffTheUiThread) {
+    fillTenYears();
+    settings().setValue(QStringLiteral("summary/period"), 0);  // all entries
+    SummaryPage page(context());
+    QSignalSpy updated(&page, &SummaryPage::previewUpdated);
+    GapMeter meter;
+    meter.start();
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    ASSERT_TRUE(updated.wait(kWaitMs));
+    meter.stop();
+    EXPECT_TRUE(page.previewHtml().contains(QStringLiteral("(%1 entries)").arg(s_sample->size())))
+        << page.previewHtml().left(2000).toStdString();
+    expectResponsive("summary preview of all ten years", meter);
+}
+
 TEST_F(Responsiveness, CancellingTheTenYearPdfLeavesNoFile) {
     fillTenYears();
     settings().setValue(QStringLiteral("summary/period"), 0);  // all entries: hundreds of pages
