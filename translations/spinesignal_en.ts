@@ -1282,6 +1282,13 @@
     </message>
 </context>
 <context>
+    <name>TaskProgress</name>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>Cancelled. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
     <name>TrendText</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -1633,6 +1640,18 @@ Language, text size and reminder settings stay. This cannot be undone.</translat
     <message>
         <source>Deletes every entry, self-check and backup after asking.</source>
         <translation>Deletes every entry, self-check and backup after asking.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Backing up your data…</source>
+        <translation>Backing up your data…</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Checking the backup…</translation>
     </message>
 </context>
 <context>
@@ -3257,6 +3276,37 @@ fibrosus</translation>
     <message>
         <source>Printed on the summary; "—" means not given.</source>
         <translation>Printed on the summary; "—" means not given.</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>Writing the summary…</source>
+        <translation>Writing the summary…</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>Exporting your entries…</source>
+        <translation>Exporting your entries…</translation>
+    </message>
+    <message>
+        <source>Importing entries…</source>
+        <translation>Importing entries…</translation>
+    </message>
+</context>
+<context>
+    <name>spinesignal::ui::TaskProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
     </message>
 </context>
 <context>

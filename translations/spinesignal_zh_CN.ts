@@ -1282,6 +1282,13 @@
     </message>
 </context>
 <context>
+    <name>TaskProgress</name>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>已取消，没有任何改动。</translation>
+    </message>
+</context>
+<context>
     <name>TrendText</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -1634,6 +1641,18 @@ Language, text size and reminder settings stay. This cannot be undone.</source>
     <message>
         <source>Deletes every entry, self-check and backup after asking.</source>
         <translation>确认后删除所有记录、自查结果和备份。</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Backing up your data…</source>
+        <translation>正在备份您的数据…</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>正在检查备份…</translation>
     </message>
 </context>
 <context>
@@ -3252,6 +3271,37 @@ fibrosus</source>
     <message>
         <source>Printed on the summary; "—" means not given.</source>
         <translation>印在摘要上；“—”表示不填写。</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <source>Writing the summary…</source>
+        <translation>正在生成摘要…</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>Exporting your entries…</source>
+        <translation>正在导出记录…</translation>
+    </message>
+    <message>
+        <source>Importing entries…</source>
+        <translation>正在导入记录…</translation>
+    </message>
+</context>
+<context>
+    <name>spinesignal::ui::TaskProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
     </message>
 </context>
 <context>

@@ -2,14 +2,17 @@
 
 #include "mainwindow/appcontext.h"
 #include "storage/backup.h"
+#include "storage/database.h"
+#include "tasks/taskrunner.h"
 
+#include <QDateTime>
 #include <QSettings>
 #include <QTimer>
 
 namespace spinesignal::ui {
 
 AutoBackup::AutoBackup(AppContext& context, QObject* parent)
-    : QObject(parent), m_context(context), m_timer(new QTimer(this)) {
+    : QObject(parent), m_context(context), m_timer(new QTimer(this)), m_tasks(new TaskRunner(this)) {
     m_timer->setInterval(60 * 60 * 1000);
     connect(m_timer, &QTimer::timeout, this, &AutoBackup::runIfDue);
     m_timer->start();
@@ -20,15 +23,28 @@ AutoBackup::AutoBackup(AppContext& context, QObject* parent)
 bool AutoBackup::runIfDue() {
     const QSettings& s = m_context.settings;
     if (!s.value(QStringLiteral("data/autoBackup"), true).toBool()) {
-        return true;
-    }
-    const int keep = s.value(QStringLiteral("data/keepBackups"), 7).toInt();
-    auto made = Backup::ensureDaily(m_context.database, m_context.dataDirectory, keep);
-    if (!made) {
-        qWarning("spinesignal: automatic backup failed: %s", qPrintable(made.error().message));
         return false;
     }
-    return true;
+    const int keep = s.value(QStringLiteral("data/keepBackups"), 7).toInt();
+    return m_tasks->run(
+        [db = m_context.database.path(), dataDir = m_context.dataDirectory,
+         keep](TaskProgress& progress) -> Result<std::optional<QString>> {
+            auto opened = Database::open(db);
+            if (!opened) {
+                return opened.error();
+            }
+            return Backup::ensureDaily(*opened.value(), dataDir, keep, QDateTime::currentDateTime(), &progress);
+        },
+        [this](const Result<std::optional<QString>>& made) {
+            if (!made) {
+                if (made.error().kind != Error::Kind::Cancelled) {
+                    qWarning("spinesignal: automatic backup failed: %s", qPrintable(made.error().message));
+                }
+                Q_EMIT finished({});
+                return;
+            }
+            Q_EMIT finished(made.value().value_or(QString()));
+        });
 }
 
 }  // namespace spinesignal::ui

@@ -5,12 +5,16 @@
 #include "storage/backup.h"
 #include "storage/database.h"
 #include "storage/episoderepository.h"
+#include "tasks/taskprogressdialog.h"
+#include "tasks/taskrunner.h"
 
 #include <QAccessible>
 #include <QCheckBox>
+#include <QDateTime>
 #include <QDesktopServices>
 #include <QDir>
 #include <QEvent>
+#include <QFile>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -50,6 +54,7 @@ DataSettingsBox::DataSettingsBox(AppContext& context, QWidget* parent)
           return QMessageBox::warning(this, title, text, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) ==
                  QMessageBox::Yes;
       }),
+      m_tasks(new TaskRunner(this)),
       m_location(new QLabel(this)),
       m_openFolder(new QPushButton(this)),
       m_backUp(new QPushButton(this)),
@@ -116,7 +121,7 @@ DataSettingsBox::DataSettingsBox(AppContext& context, QWidget* parent)
     connect(m_openFolder, &QPushButton::clicked, this,
             [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_context.dataDirectory)); });
     connect(m_backUp, &QPushButton::clicked, this, [this] { backUpNow(); });
-    connect(m_restore, &QPushButton::clicked, this, &DataSettingsBox::restoreSelected);
+    connect(m_restore, &QPushButton::clicked, this, [this] { restoreSelected(); });
     connect(m_delete, &QPushButton::clicked, this, &DataSettingsBox::deleteAll);
     connect(m_backups, &QListWidget::currentRowChanged, this, [this](int row) { m_restore->setEnabled(row >= 0); });
     connect(m_autoBackup, &QCheckBox::toggled, this, [this](bool on) {
@@ -133,15 +138,42 @@ DataSettingsBox::DataSettingsBox(AppContext& context, QWidget* parent)
     }
 }
 
-QString DataSettingsBox::backUpNow() {
-    auto made = Backup::create(m_context.database, m_context.dataDirectory, BackupInfo::Kind::Manual);
-    if (!made) {
-        showMessage(made.error().message);
-        return {};
+bool DataSettingsBox::backUpNow() {
+    const bool started = m_tasks->run(
+        [db = m_context.database.path(), dataDir = m_context.dataDirectory](TaskProgress& progress) -> Result<QString> {
+            // The job's own connection: VACUUM INTO reads one snapshot while the window may save.
+            auto opened = Database::open(db);
+            if (!opened) {
+                return opened.error();
+            }
+            return Backup::create(*opened.value(), dataDir, BackupInfo::Kind::Manual, QDateTime::currentDateTime(),
+                                  &progress);
+        },
+        [this](const Result<QString>& made) {
+            setBusy(false);
+            if (!made) {
+                showMessage(made.error().message);
+                Q_EMIT backupFinished({});
+                return;
+            }
+            showMessage(tr("Backup saved: %1").arg(QDir::toNativeSeparators(made.value())));
+            refreshBackups();
+            Q_EMIT backupFinished(made.value());
+        });
+    if (started) {
+        setBusy(true);
+        new TaskProgressDialog(*m_tasks, tr("Back up now"), tr("Backing up your data…"), this);
     }
-    showMessage(tr("Backup saved: %1").arg(QDir::toNativeSeparators(made.value())));
-    refreshBackups();
-    return made.value();
+    return started;
+}
+
+void DataSettingsBox::setBusy(bool busy) {
+    for (QPushButton* button : {m_backUp, m_restore, m_delete}) {
+        button->setEnabled(!busy);
+    }
+    if (!busy) {
+        m_restore->setEnabled(m_backups->currentRow() >= 0);
+    }
 }
 
 void DataSettingsBox::refreshBackups() {
@@ -158,23 +190,41 @@ void DataSettingsBox::refreshBackups() {
     m_restore->setEnabled(m_backups->currentRow() >= 0);
 }
 
-void DataSettingsBox::restoreSelected() {
+bool DataSettingsBox::restoreSelected() {
     QListWidgetItem* item = m_backups->currentItem();
     if (item == nullptr) {
-        return;
+        return false;
     }
     const QString path = item->data(Qt::UserRole).toString();
-    if (Status s = Backup::verify(path); !s) {
-        showMessage(s.error().message);
-        return;
+    const QString itemText = item->text();
+    // Checking and copying the backup can take a while for years of entries; the store stays
+    // open meanwhile (the copy goes next to it, the current data is not touched).
+    const bool started = m_tasks->run(
+        [dataDir = m_context.dataDirectory, path](TaskProgress& progress) {
+            return Backup::prepareRestore(dataDir, path, &progress);
+        },
+        [this, path, itemText](const Result<QString>& prepared) {
+            setBusy(false);
+            if (!prepared) {
+                showMessage(prepared.error().message);
+                Q_EMIT restoreAbandoned();
+                return;
+            }
+            const QString text = tr("Restore the backup from %1?\n\nYour current data is not lost: it is kept as a "
+                                    "backup first, and you can restore it the same way.")
+                                     .arg(itemText);
+            if (!m_confirm(tr("Restore a backup"), text)) {
+                QFile::remove(prepared.value());
+                Q_EMIT restoreAbandoned();
+                return;
+            }
+            requestStoreRestart({StoreAction::Kind::Restore, path, prepared.value()});
+        });
+    if (started) {
+        setBusy(true);
+        new TaskProgressDialog(*m_tasks, tr("Restore a backup"), tr("Checking the backup…"), this);
     }
-    const QString text = tr("Restore the backup from %1?\n\nYour current data is not lost: it is kept as a "
-                            "backup first, and you can restore it the same way.")
-                             .arg(item->text());
-    if (!m_confirm(tr("Restore a backup"), text)) {
-        return;
-    }
-    requestStoreRestart({StoreAction::Kind::Restore, path});
+    return started;
 }
 
 QString DataSettingsBox::deleteConfirmationText() const {
@@ -204,7 +254,7 @@ void DataSettingsBox::deleteAll() {
     }
     m_context.settings.remove(QStringLiteral("profile"));
     Q_EMIT profileCleared();
-    requestStoreRestart({StoreAction::Kind::DeleteAll, {}});
+    requestStoreRestart({StoreAction::Kind::DeleteAll, {}, {}});
 }
 
 void DataSettingsBox::showMessage(const QString& text) {

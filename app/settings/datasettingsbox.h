@@ -13,6 +13,7 @@ class QSpinBox;
 namespace spinesignal::ui {
 
 struct AppContext;
+class TaskRunner;
 
 /// Where the data lives, back up now, automatic daily backups (keep the last N), restore from a
 /// backup (the current data is kept aside first) and delete all data. Restore and delete close and
@@ -22,8 +23,13 @@ class DataSettingsBox final : public QGroupBox {
 public:
     explicit DataSettingsBox(AppContext& context, QWidget* parent = nullptr);
 
-    /// Makes a backup now; returns its path (empty on failure, with the message shown).
-    QString backUpNow();
+    /// Starts a backup off the UI thread, with a progress bar and Cancel; false while another data
+    /// job of this box runs. backupFinished() tells the outcome.
+    bool backUpNow();
+    /// Checks the chosen backup and copies it next to the store (off the UI thread), asks, then
+    /// restarts the store to swap the files. False while another data job runs.
+    bool restoreSelected();
+    TaskRunner& tasks() { return *m_tasks; }
     void refreshBackups();
     QString messageText() const;
     /// The line that reports backups, restores and deletions (the page scrolls to it after a restart).
@@ -37,18 +43,23 @@ public:
 
 Q_SIGNALS:
     void profileCleared();
+    /// The backup's path, or empty when it failed or was cancelled (the message says which).
+    void backupFinished(const QString& path);
+    /// Restore did not go ahead (failed, cancelled or declined); the message says why.
+    void restoreAbandoned();
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
     void retranslate();
-    void restoreSelected();
     void deleteAll();
+    void setBusy(bool busy);
     void showMessage(const QString& text);
 
     AppContext& m_context;
     Confirmer m_confirm;
+    TaskRunner* m_tasks;
     QLabel* m_location;
     QPushButton* m_openFolder;
     QPushButton* m_backUp;

@@ -1,5 +1,7 @@
 #include "startup/languagemanager.h"
 
+#include "report/reportlanguage.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -36,6 +38,9 @@ void LanguageManager::apply(const QString& language) {
         m_qt.load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(&m_qt);
     }
+    // Above the window's translators, so a report in the other language can be built on a worker
+    // thread without switching the window's.
+    ReportLanguage::installRouter();
     QLocale::setDefault(QLocale(language == QLatin1String("zh_CN") ? QLocale::Chinese : QLocale::English,
                                 language == QLatin1String("zh_CN") ? QLocale::China : QLocale::UnitedStates));
     m_current = language;

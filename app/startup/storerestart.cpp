@@ -28,7 +28,8 @@ StoreAction takeStoreAction() {
 QString applyStoreAction(const StoreAction& action, const QString& dataDir) {
     switch (action.kind) {
         case StoreAction::Kind::Restore: {
-            auto restored = Backup::restore(dataDir, action.backupPath);
+            auto restored = action.preparedPath.isEmpty() ? Backup::restore(dataDir, action.backupPath)
+                                                          : Backup::completeRestore(dataDir, action.preparedPath);
             if (!restored) {
                 g_message = restored.error().message;
             } else if (restored.value().isEmpty()) {

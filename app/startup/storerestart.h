@@ -12,6 +12,9 @@ struct StoreAction {
     enum class Kind { None, Restore, DeleteAll };
     Kind kind = Kind::None;
     QString backupPath;  ///< for Restore
+    /// For Restore: the backup already checked and copied next to the store (Backup::prepareRestore,
+    /// done off the UI thread while the window was open), so only renames are left. Empty: do all.
+    QString preparedPath;
 };
 
 inline constexpr int kRestartStoreExitCode = 0x5353;

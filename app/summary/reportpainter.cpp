@@ -4,6 +4,7 @@
 #include "report/reportlanguage.h"
 #include "summary/pdftextlayer.h"
 #include "summary/trendchartpainter.h"
+#include "util/taskprogress.h"
 #include "widgets/legmapwidget.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -140,18 +141,30 @@ QFont ReportPainter::font(double pointSize, bool bold) {
     return f;
 }
 
-int ReportPainter::paint(QPagedPaintDevice& device, const ReportContent& c) {
+int ReportPainter::paint(QPagedPaintDevice& device, const ReportContent& c, TaskProgress* progress) {
     const int dpi = device.logicalDpiY();
     const PageGeometry g = geometryOf(device.pageLayout().fullRectPixels(dpi).size(), dpi);
     const QSizeF contentSize = g.content.size();
 
     // Page 1: the largest type that still fits one page.
     std::unique_ptr<QTextDocument> summary = layoutSummary(device, c, contentSize);
+    // Reading the entries table's HTML and laying it out cannot be interrupted and take seconds
+    // for years of entries: look for a cancel before and after each.
+    if (isCancelled(progress)) {
+        return 0;
+    }
     auto table = layoutDocument(device, c.tableHtml, contentSize);
+    if (isCancelled(progress)) {
+        return 0;
+    }
     // Even the smallest type may not fit when the person wrote a great many questions: then the
     // summary runs on to a second page rather than losing words.
     const int summaryPages = summary->pageCount();
     const int pages = summaryPages + 1 + table->pageCount();
+    reportMaximum(progress, pages);
+    if (isCancelled(progress)) {
+        return 0;
+    }
 
     QPainter p(&device);
     for (int i = 0; i < summaryPages; ++i) {
@@ -201,7 +214,13 @@ int ReportPainter::paint(QPagedPaintDevice& device, const ReportContent& c) {
     drawDocumentPage(p, *regions, 0, tableRect);
     drawFrame(p, g, c, summaryPages + 1, pages);
 
+    reportValue(progress, summaryPages + 1);
     for (int i = 0; i < table->pageCount(); ++i) {
+        if (isCancelled(progress)) {
+            p.end();
+            return 0;
+        }
+        reportValue(progress, summaryPages + 1 + i);
         device.newPage();
         drawDocumentPage(p, *table, i, g.content);
         drawFrame(p, g, c, summaryPages + 2 + i, pages);
@@ -210,7 +229,7 @@ int ReportPainter::paint(QPagedPaintDevice& device, const ReportContent& c) {
     return pages;
 }
 
-Result<int> ReportPainter::writePdf(const QString& path, const ReportContent& content) {
+Result<int> ReportPainter::writePdf(const QString& path, const ReportContent& content, TaskProgress* progress) {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     int pages = 0;
@@ -221,11 +240,15 @@ Result<int> ReportPainter::writePdf(const QString& path, const ReportContent& co
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
         writer.setTitle(content.runningTitle);
         writer.setCreator(QStringLiteral("SpineSignal"));
-        pages = paint(writer, content);
+        pages = paint(writer, content, progress);
     }
     buffer.close();
+    // Painted into memory, so a cancel up to here has written nothing anywhere.
+    if (pages == 0 || isCancelled(progress)) {
+        return TaskProgress::cancelledError();
+    }
     // Written in one go through a temporary file and a rename: never half a PDF under the name.
-    if (Status s = CsvExporter::writeAtomically(path, PdfTextLayer::fixToUnicode(buffer.data())); !s) {
+    if (Status s = CsvExporter::writeAtomically(path, PdfTextLayer::fixToUnicode(buffer.data()), progress); !s) {
         return s.error();
     }
     return pages;

@@ -10,6 +10,10 @@
 
 class QPagedPaintDevice;
 
+namespace spinesignal {
+class TaskProgress;
+}
+
 namespace spinesignal::ui {
 
 /// Paints a ReportContent page by page onto a PDF writer or a printer: page 1 the summary (shrunk
@@ -24,15 +28,17 @@ public:
     /// That family at a size, set up for a searchable text layer.
     static QFont font(double pointSize, bool bold = false);
 
-    /// Paints on a device already set to the paper (full page, no margins). Returns the page count.
-    static int paint(QPagedPaintDevice& device, const ReportContent& content);
+    /// Paints on a device already set to the paper (full page, no margins). Returns the page count,
+    /// or 0 when cancelled through `progress` (checked between pages; one step per page).
+    static int paint(QPagedPaintDevice& device, const ReportContent& content, TaskProgress* progress = nullptr);
 
     /// Page 1 as a picture `widthPx` wide, for the on-screen preview (the real layout, not a
     /// guess).
     static QImage renderFirstPage(const ReportContent& content, int widthPx);
 
     /// Writes a PDF to `path` atomically (temporary file, then rename). Returns the page count.
-    static Result<int> writePdf(const QString& path, const ReportContent& content);
+    /// Cancelled, it writes nothing at all.
+    static Result<int> writePdf(const QString& path, const ReportContent& content, TaskProgress* progress = nullptr);
 };
 
 }  // namespace spinesignal::ui

@@ -5,6 +5,7 @@ target_sources(spinesignal_ui PRIVATE
     summary/reportcontent.cpp summary/reportcontent.h
     summary/reportpainter.cpp summary/reportpainter.h
     summary/summaryarea.cpp summary/summaryarea.h
+    summary/summaryjobs.cpp summary/summaryjobs.h
     summary/summarypage.cpp summary/summarypage.h
     summary/trendchartpainter.cpp summary/trendchartpainter.h
 )

@@ -4,9 +4,13 @@
 #include "io/csvimporter.h"
 #include "mainwindow/appcontext.h"
 #include "startup/languagemanager.h"
+#include "storage/database.h"
 #include "storage/episoderepository.h"
 #include "summary/questionlisteditor.h"
 #include "summary/reportpainter.h"
+#include "summary/summaryjobs.h"
+#include "tasks/taskprogressdialog.h"
+#include "tasks/taskrunner.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -27,7 +31,10 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace spinesignal::ui {
 
@@ -44,7 +51,8 @@ constexpr int kCustom = -1;
 
 }  // namespace
 
-SummaryPage::SummaryPage(AppContext& context, QWidget* parent) : AreaPage(parent), m_context(context) {
+SummaryPage::SummaryPage(AppContext& context, QWidget* parent)
+    : AreaPage(parent), m_context(context), m_tasks(new TaskRunner(this)), m_previewTasks(new TaskRunner(this)) {
     setObjectName(QStringLiteral("SummaryPage"));
     buildUi();
     retranslate();
@@ -306,16 +314,30 @@ void SummaryPage::saveProfile() {
 
 void SummaryPage::refreshPreview() {
     m_dirty = false;
-    auto content = ReportContent::build(m_context.episodes, options(), m_context.language.current());
-    if (!content) {
-        m_content.reset();
-        m_previewHtml.clear();
-        m_preview->setText(content.error().message);
+    // Reading and wording years of entries takes far longer than a frame: the report is built on
+    // a worker, and only page 1 is drawn here when it is ready.
+    if (m_previewTasks->isRunning()) {
+        m_previewAgain = true;  // the choices changed meanwhile: build again when this one is done
         return;
     }
-    m_content = std::move(content).value();
-    m_previewHtml = m_content->summaryVariants.constFirst();
-    renderPreview();
+    m_previewTasks->run([db = m_context.database.path(), options = options(), ui = m_context.language.current()](
+                            TaskProgress&) { return SummaryJobs::buildReport(db, options, ui); },
+                        [this](Result<ReportContent> content) {
+                            if (std::exchange(m_previewAgain, false)) {
+                                refreshPreview();
+                                return;
+                            }
+                            if (!content) {
+                                m_content.reset();
+                                m_previewHtml.clear();
+                                m_preview->setText(content.error().message);
+                            } else {
+                                m_content = std::move(content).value();
+                                m_previewHtml = m_content->summaryVariants.constFirst();
+                                renderPreview();
+                            }
+                            Q_EMIT previewUpdated();
+                        });
 }
 
 void SummaryPage::renderPreview() {
@@ -343,42 +365,117 @@ void SummaryPage::showMessage(const QString& text, bool error) {
     m_message->setText(text);
 }
 
-Result<QString> SummaryPage::savePdf(const QString& path) {
-    auto content = ReportContent::build(m_context.episodes, options(), m_context.language.current());
-    if (!content) {
-        return content.error();
-    }
-    auto pages = ReportPainter::writePdf(path, content.value());
-    if (!pages) {
-        return pages.error();
-    }
-    return tr("Saved %1 (%n page(s)).", nullptr, pages.value()).arg(QDir::toNativeSeparators(path));
+QString SummaryPage::messageText() const {
+    return m_message->text();
 }
 
-Result<QString> SummaryPage::exportCsv(const QString& path) {
+void SummaryPage::finishTask(const Result<QString>& outcome) {
+    for (QPushButton* button : {m_savePdf, m_exportCsv, m_importCsv}) {
+        button->setEnabled(true);
+    }
+    const QString text = outcome ? outcome.value() : outcome.error().message;
+    showMessage(text, !outcome && outcome.error().kind != Error::Kind::Cancelled);
+    Q_EMIT taskFinished(outcome.ok(), text);
+}
+
+void SummaryPage::showProgress(const QString& title, const QString& label) {
+    for (QPushButton* button : {m_savePdf, m_exportCsv, m_importCsv}) {
+        button->setEnabled(false);
+    }
+    showMessage(label, false);
+    new TaskProgressDialog(*m_tasks, title, label, this);
+}
+
+bool SummaryPage::startSavePdf(const QString& path) {
+    const bool started = m_tasks->run(
+        [db = m_context.database.path(), options = options(), ui = m_context.language.current(),
+         path](TaskProgress& progress) { return SummaryJobs::savePdf(db, options, ui, path, progress); },
+        [this, path](const Result<int>& pages) {
+            if (!pages) {
+                finishTask(pages.error());
+                return;
+            }
+            finishTask(tr("Saved %1 (%n page(s)).", nullptr, pages.value()).arg(QDir::toNativeSeparators(path)));
+        });
+    if (started) {
+        showProgress(tr("Save PDF"), tr("Writing the summary…"));
+    }
+    return started;
+}
+
+bool SummaryPage::startExportCsv(const QString& path) {
     const ReportOptions o = options();
-    auto written = CsvExporter::exportToFile(m_context.episodes, path, o.from, o.to);
-    if (!written) {
-        return written.error();
+    const bool started = m_tasks->run(
+        [db = m_context.database.path(), from = o.from, to = o.to, path](TaskProgress& progress) {
+            return SummaryJobs::exportCsv(db, from, to, path, progress);
+        },
+        [this, path](const Result<int>& written) {
+            if (!written) {
+                finishTask(written.error());
+                return;
+            }
+            finishTask(tr("Exported %n entries to %1.", nullptr, written.value()).arg(QDir::toNativeSeparators(path)));
+        });
+    if (started) {
+        showProgress(tr("Export CSV"), tr("Exporting your entries…"));
     }
-    return tr("Exported %n entries to %1.", nullptr, written.value()).arg(QDir::toNativeSeparators(path));
+    return started;
 }
 
-Result<QString> SummaryPage::importCsv(const QString& path, bool skipInvalid) {
-    auto report = CsvImporter::importFile(m_context.episodes, path, skipInvalid);
-    if (!report) {
-        return report.error();
+bool SummaryPage::startImportCsv(const QString& path, bool skipInvalid) {
+    const bool started = m_tasks->run(
+        [db = m_context.database.path(), path, skipInvalid](TaskProgress& progress) {
+            return SummaryJobs::importCsv(db, path, skipInvalid, progress);
+        },
+        [this, path, skipInvalid](const Result<CsvImportReport>& imported) {
+            if (!imported) {
+                if (!skipInvalid && offerToSkipInvalid(path, imported.error())) {
+                    return;
+                }
+                finishTask(imported.error());
+                return;
+            }
+            const CsvImportReport& report = imported.value();
+            if (report.imported > 0) {
+                // The entries were stored through the job's own connection: tell everyone who
+                // shows entries (history, trends, this preview) to read them again.
+                Q_EMIT m_context.episodes.changed();
+            }
+            QString text = tr("Imported %n entries.", nullptr, report.imported);
+            if (report.duplicates > 0) {
+                text += QLatin1Char(' ') + tr("%n already in your log, skipped.", nullptr, report.duplicates);
+            }
+            if (!report.skipped.isEmpty()) {
+                text += QLatin1Char(' ') +
+                        tr("%n row(s) with problems left out:", nullptr, static_cast<int>(report.skipped.size())) +
+                        QLatin1Char('\n') + report.skipped.join(QLatin1Char('\n'));
+            }
+            finishTask(text);
+        });
+    if (started) {
+        showProgress(tr("Import CSV"), tr("Importing entries…"));
     }
-    QString text = tr("Imported %n entries.", nullptr, report.value().imported);
-    if (report.value().duplicates > 0) {
-        text += QLatin1Char(' ') + tr("%n already in your log, skipped.", nullptr, report.value().duplicates);
+    return started;
+}
+
+bool SummaryPage::offerToSkipInvalid(const QString& path, const Error& error) {
+    if (error.kind != Error::Kind::Invalid || !error.message.contains(QLatin1Char('\n')) || !isVisible()) {
+        return false;
     }
-    if (!report.value().skipped.isEmpty()) {
-        text += QLatin1Char(' ') +
-                tr("%n row(s) with problems left out:", nullptr, static_cast<int>(report.value().skipped.size())) +
-                QLatin1Char('\n') + report.value().skipped.join(QLatin1Char('\n'));
+    // Some rows are bad: nothing was imported. Offer the good rows, showing every problem.
+    QMessageBox box(QMessageBox::Warning, tr("Import CSV"),
+                    tr("Some rows cannot be imported, so nothing was imported yet. Import the "
+                       "other rows and "
+                       "leave these out?"),
+                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setDetailedText(error.message);
+    box.setDefaultButton(QMessageBox::Cancel);
+    if (box.exec() != QMessageBox::Yes) {
+        return false;
     }
-    return text;
+    // Still inside the first job's `done`: start the second once the runner is free.
+    QTimer::singleShot(0, this, [this, path] { startImportCsv(path, true); });
+    return true;
 }
 
 QString SummaryPage::suggestedPath(const QString& name) const {
@@ -396,8 +493,7 @@ void SummaryPage::onSavePdf() {
     if (path.isEmpty()) {
         return;
     }
-    auto result = savePdf(path);
-    showMessage(result ? result.value() : result.error().message, !result);
+    startSavePdf(path);
 }
 
 void SummaryPage::onPrint() {
@@ -424,8 +520,7 @@ void SummaryPage::onExportCsv() {
     if (path.isEmpty()) {
         return;
     }
-    auto result = exportCsv(path);
-    showMessage(result ? result.value() : result.error().message, !result);
+    startExportCsv(path);
 }
 
 void SummaryPage::onImportCsv() {
@@ -434,23 +529,7 @@ void SummaryPage::onImportCsv() {
     if (path.isEmpty()) {
         return;
     }
-    auto result = importCsv(path, false);
-    if (!result && result.error().kind == Error::Kind::Invalid && result.error().message.contains(QLatin1Char('\n'))) {
-        // Some rows are bad: nothing was imported. Offer the good rows, showing every problem.
-        QMessageBox box(QMessageBox::Warning, tr("Import CSV"),
-                        tr("Some rows cannot be imported, so nothing was imported yet. Import the "
-                           "other rows and "
-                           "leave these out?"),
-                        QMessageBox::Yes | QMessageBox::Cancel, this);
-        box.setDetailedText(result.error().message);
-        box.setDefaultButton(QMessageBox::Cancel);
-        if (box.exec() != QMessageBox::Yes) {
-            showMessage(result.error().message, true);
-            return;
-        }
-        result = importCsv(path, true);
-    }
-    showMessage(result ? result.value() : result.error().message, !result);
+    startImportCsv(path, false);
 }
 
 }  // namespace spinesignal::ui

@@ -19,6 +19,7 @@ namespace spinesignal::ui {
 
 struct AppContext;
 class QuestionListEditor;
+class TaskRunner;
 
 /// The Doctor summary area: choose the period, the report's language and paper, the person's
 /// optional name and birth year and their questions; preview page 1; save a PDF, print with a
@@ -30,12 +31,23 @@ public:
 
     /// The options as currently chosen on the page.
     ReportOptions options() const;
-    /// Writes the PDF; returns the message shown to the person.
-    Result<QString> savePdf(const QString& path);
-    Result<QString> exportCsv(const QString& path);
-    Result<QString> importCsv(const QString& path, bool skipInvalid);
-    /// The preview's current HTML (for tests).
+    // Saving the PDF, exporting and importing run off the UI thread with a progress bar and
+    // Cancel (TaskRunner); each returns false when another of them is still running. The outcome
+    // is shown on the page and announced by taskFinished().
+    bool startSavePdf(const QString& path);
+    bool startExportCsv(const QString& path);
+    bool startImportCsv(const QString& path, bool skipInvalid);
+    TaskRunner& tasks() { return *m_tasks; }
+    /// The message line under the buttons (for tests).
+    QString messageText() const;
+    /// The preview's current HTML (for tests; see previewUpdated()).
     QString previewHtml() const;
+
+Q_SIGNALS:
+    /// A job ended; `message` is what the page shows (the error's, when !ok).
+    void taskFinished(bool ok, const QString& message);
+    /// The preview shows the current choices (it is built off the UI thread).
+    void previewUpdated();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -50,6 +62,10 @@ private:
     void saveProfile();
     void updatePeriodFields();
     void showMessage(const QString& text, bool error);
+    void finishTask(const Result<QString>& outcome);
+    void showProgress(const QString& title, const QString& label);
+    /// Some rows are bad: asks whether to import the others (true: import started again).
+    bool offerToSkipInvalid(const QString& path, const Error& error);
     void onSavePdf();
     void onPrint();
     void onExportCsv();
@@ -57,6 +73,9 @@ private:
     QString suggestedPath(const QString& name) const;
 
     AppContext& m_context;
+    TaskRunner* m_tasks;
+    TaskRunner* m_previewTasks;
+    bool m_previewAgain = false;
     bool m_dirty = true;
     QLabel* m_heading = nullptr;
     QLabel* m_intro = nullptr;

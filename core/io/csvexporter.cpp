@@ -2,6 +2,7 @@
 
 #include "io/csvformat.h"
 #include "storage/episoderepository.h"
+#include "util/taskprogress.h"
 
 #include <QSaveFile>
 
@@ -20,21 +21,36 @@ QString line(const QStringList& cells) {
 
 }  // namespace
 
-QByteArray CsvExporter::toCsv(const QList<Episode>& episodes) {
+QByteArray CsvExporter::toCsv(const QList<Episode>& episodes, TaskProgress* progress) {
     QString text = line(CsvFormat::columns());
+    reportMaximum(progress, episodes.size());
+    qint64 done = 0;
     for (const Episode& e : episodes) {
+        if (isCancelled(progress)) {
+            return {};
+        }
         text += line(CsvFormat::toCells(e));
+        reportValue(progress, ++done);
     }
     return QByteArrayLiteral("\xEF\xBB\xBF") + text.toUtf8();
 }
 
-Status CsvExporter::writeAtomically(const QString& path, const QByteArray& bytes) {
+Status CsvExporter::writeAtomically(const QString& path, const QByteArray& bytes, const TaskProgress* progress) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return Error{Error::Kind::Io,
                      tr("Cannot write %1: %2. Choose a folder you can write to.").arg(path, file.errorString())};
     }
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
+    if (file.write(bytes) != bytes.size()) {
+        return Error{Error::Kind::Io,
+                     tr("Writing %1 failed: %2. Nothing was saved under that name; check the free space.")
+                         .arg(path, file.errorString())};
+    }
+    if (isCancelled(progress)) {
+        file.cancelWriting();  // the temporary file goes with `file`; `path` stays as it was
+        return TaskProgress::cancelledError();
+    }
+    if (!file.commit()) {
         return Error{Error::Kind::Io,
                      tr("Writing %1 failed: %2. Nothing was saved under that name; check the free space.")
                          .arg(path, file.errorString())};
@@ -43,7 +59,7 @@ Status CsvExporter::writeAtomically(const QString& path, const QByteArray& bytes
 }
 
 Result<int> CsvExporter::exportToFile(const EpisodeRepository& repo, const QString& path, std::optional<QDate> from,
-                                      std::optional<QDate> to) {
+                                      std::optional<QDate> to, TaskProgress* progress) {
     if (from && to && *from > *to) {
         return Error{Error::Kind::Invalid, tr("The period starts (%1) after it ends (%2): swap the two dates.")
                                                .arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate))};
@@ -53,7 +69,11 @@ Result<int> CsvExporter::exportToFile(const EpisodeRepository& repo, const QStri
     if (!episodes) {
         return episodes.error();
     }
-    if (Status s = writeAtomically(path, toCsv(episodes.value())); !s) {
+    const QByteArray csv = toCsv(episodes.value(), progress);
+    if (isCancelled(progress)) {
+        return TaskProgress::cancelledError();
+    }
+    if (Status s = writeAtomically(path, csv, progress); !s) {
         return s.error();
     }
     return static_cast<int>(episodes.value().size());

@@ -3,7 +3,9 @@
 #include "domain/episodevalidator.h"
 #include "io/csvformat.h"
 #include "io/csvparser.h"
+#include "storage/cancelwatch.h"
 #include "storage/episoderepository.h"
+#include "util/taskprogress.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -22,7 +24,7 @@ constexpr qint64 kMaxFileBytes = 200LL * 1024 * 1024;
 
 }  // namespace
 
-Result<CsvReadResult> CsvImporter::read(const QByteArray& bytes, const QDateTime& now) {
+Result<CsvReadResult> CsvImporter::read(const QByteArray& bytes, const QDateTime& now, TaskProgress* progress) {
     QByteArray body = bytes;
     if (body.startsWith(QByteArrayLiteral("\xEF\xBB\xBF"))) {
         body.remove(0, 3);
@@ -64,7 +66,13 @@ Result<CsvReadResult> CsvImporter::read(const QByteArray& bytes, const QDateTime
     }
 
     CsvReadResult out;
+    // Progress counts each row twice: once read here, once stored.
+    reportMaximum(progress, 2 * (parsed.records.size() - 1));
     for (qsizetype r = 1; r < parsed.records.size(); ++r) {
+        if (isCancelled(progress)) {
+            return TaskProgress::cancelledError();
+        }
+        reportValue(progress, r);
         const CsvRecord& rec = parsed.records[r];
         QStringList problems;
         if (rec.cells.size() != header.size()) {
@@ -98,8 +106,8 @@ Result<CsvReadResult> CsvImporter::read(const QByteArray& bytes, const QDateTime
 }
 
 Result<CsvImportReport> CsvImporter::import(EpisodeRepository& repo, const QByteArray& bytes, bool skipInvalid,
-                                            const QDateTime& now) {
-    auto read = CsvImporter::read(bytes, now);
+                                            const QDateTime& now, TaskProgress* progress) {
+    auto read = CsvImporter::read(bytes, now, progress);
     if (!read) {
         return read.error();
     }
@@ -138,17 +146,31 @@ Result<CsvImportReport> CsvImporter::import(EpisodeRepository& repo, const QByte
         bucket.append(e);
         fresh.append(e);
     }
+    if (isCancelled(progress)) {
+        return TaskProgress::cancelledError();
+    }
+    const qint64 readRows = progress != nullptr ? progress->maximum() / 2 : 0;
     if (!fresh.isEmpty()) {
+        // One transaction: a cancel interrupts the insert running at that moment, addAll fails and
+        // rolls everything back.
+        const CancelWatch watch(repo.database(), progress, [progress, readRows](const CancelWatch& w) {
+            reportValue(progress, readRows + w.rowsChanged());
+        });
         auto ids = repo.addAll(fresh);
+        if (isCancelled(progress) && !ids) {
+            return TaskProgress::cancelledError();
+        }
         if (!ids) {
             return ids.error();
         }
     }
+    reportValue(progress, 2 * readRows);
     report.imported = static_cast<int>(fresh.size());
     return report;
 }
 
-Result<CsvImportReport> CsvImporter::importFile(EpisodeRepository& repo, const QString& path, bool skipInvalid) {
+Result<CsvImportReport> CsvImporter::importFile(EpisodeRepository& repo, const QString& path, bool skipInvalid,
+                                                TaskProgress* progress) {
     QFile file(path);
     if (!QFileInfo::exists(path)) {
         return Error{Error::Kind::Invalid, tr("%1 does not exist. Check the file name.").arg(path)};
@@ -159,7 +181,7 @@ Result<CsvImportReport> CsvImporter::importFile(EpisodeRepository& repo, const Q
     if (!file.open(QIODevice::ReadOnly)) {
         return Error{Error::Kind::Io, tr("Cannot read %1: %2").arg(path, file.errorString())};
     }
-    return import(repo, file.readAll(), skipInvalid);
+    return import(repo, file.readAll(), skipInvalid, QDateTime::currentDateTime(), progress);
 }
 
 }  // namespace spinesignal

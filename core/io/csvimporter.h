@@ -13,6 +13,7 @@
 namespace spinesignal {
 
 class EpisodeRepository;
+class TaskProgress;
 
 /// What an import did.
 struct CsvImportReport {
@@ -34,15 +35,18 @@ class CsvImporter {
 public:
     /// Parses and validates every row. An Error only when the file as a whole cannot be read
     /// (not UTF-8, a quote never closed, a bad header); bad rows are listed in `problems`.
-    static Result<CsvReadResult> read(const QByteArray& bytes, const QDateTime& now);
+    static Result<CsvReadResult> read(const QByteArray& bytes, const QDateTime& now, TaskProgress* progress = nullptr);
 
     /// Imports in ONE transaction. Without `skipInvalid`, any bad row means nothing is imported and
     /// the error lists every bad row as "line N: reason". With it, the good rows are imported and
     /// the bad ones reported in CsvImportReport::skipped. Duplicates are skipped and counted either
-    /// way.
+    /// way. Cancelled through `progress` (also in the middle of storing), the transaction rolls back
+    /// and the store is exactly as before.
     static Result<CsvImportReport> import(EpisodeRepository& repo, const QByteArray& bytes, bool skipInvalid,
-                                          const QDateTime& now = QDateTime::currentDateTime());
-    static Result<CsvImportReport> importFile(EpisodeRepository& repo, const QString& path, bool skipInvalid);
+                                          const QDateTime& now = QDateTime::currentDateTime(),
+                                          TaskProgress* progress = nullptr);
+    static Result<CsvImportReport> importFile(EpisodeRepository& repo, const QString& path, bool skipInvalid,
+                                              TaskProgress* progress = nullptr);
 };
 
 }  // namespace spinesignal

@@ -1,8 +1,10 @@
 #include "storage/backup.h"
 
+#include "storage/cancelwatch.h"
 #include "storage/database.h"
 #include "storage/datalocation.h"
 #include "storage/migrations.h"
+#include "util/taskprogress.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,7 +19,10 @@
 #include <cstdio>
 #include <cstring>
 
+#include <csignal>
+
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace spinesignal {
@@ -42,6 +47,26 @@ const QRegularExpression& namePattern() {
     static const QRegularExpression re(
         QStringLiteral("^spinesignal-(\\d{8}-\\d{6})(-auto|-before-restore)?(?:-(\\d+))?\\.db$"));
     return re;
+}
+
+/// The hidden name a backup is written under: tagged with the pid, so that a later cleanup can tell
+/// the leftover of a killed process from a backup this process is writing right now.
+QString partialPathOf(const QString& target) {
+    return QFileInfo(target).dir().filePath(QLatin1Char('.') + QFileInfo(target).fileName() +
+                                            QStringLiteral(".partial-") + QString::number(::getpid()));
+}
+
+/// ".spinesignal-<stamp>[-auto|-before-restore][-n].db.partial[-<pid>]" (before the pid tag the
+/// name ended in ".partial").
+const QRegularExpression& partialPattern() {
+    static const QRegularExpression re(QStringLiteral(
+        "^\\.spinesignal-\\d{8}-\\d{6}(?:-auto|-before-restore)?(?:-\\d+)?\\.db\\.partial(?:-(\\d+))?$"));
+    return re;
+}
+
+qint64 fileSize(const QString& path) {
+    struct stat st {};
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? static_cast<qint64>(st.st_size) : 0;
 }
 
 /// A file name not yet taken in `dir`: two backups in the same second get -2, -3 …
@@ -80,8 +105,9 @@ Status ensureBackupDirectory(const QString& dir) {
     return {};
 }
 
-/// Copies src to dst (which must not exist) as a 0600 file and flushes it to the disk.
-Status copyDurably(const QString& src, const QString& dst) {
+/// Copies src to dst (which must not exist) as a 0600 file and flushes it to the disk. Cancelled,
+/// it removes dst.
+Status copyDurably(const QString& src, const QString& dst, TaskProgress* progress) {
     QFile in(src);
     if (!in.open(QIODevice::ReadOnly)) {
         return Error{Error::Kind::Io, Backup::tr("The backup %1 cannot be read: %2.").arg(src, in.errorString())};
@@ -94,7 +120,14 @@ Status copyDurably(const QString& src, const QString& dst) {
         QFile::remove(dst);
         return Error{Error::Kind::Io, Backup::tr("The file %1 cannot be written: %2.").arg(dst, out.errorString())};
     }
+    reportMaximum(progress, in.size());
+    qint64 copied = 0;
     while (!in.atEnd()) {
+        if (isCancelled(progress)) {
+            out.close();
+            QFile::remove(dst);
+            return TaskProgress::cancelledError();
+        }
         const QByteArray chunk = in.read(1 << 20);
         if (chunk.isEmpty() && in.error() != QFile::NoError) {
             QFile::remove(dst);
@@ -107,6 +140,8 @@ Status copyDurably(const QString& src, const QString& dst) {
             return Error{Error::Kind::Io,
                          Backup::tr("The file %1 cannot be written (is the disk full?): %2.").arg(dst, why)};
         }
+        copied += chunk.size();
+        reportValue(progress, copied);
     }
     out.flush();
     if (::fsync(out.handle()) != 0) {
@@ -128,25 +163,45 @@ QString Backup::directory(const QString& dataDir) {
     return QDir(dataDir).filePath(QString::fromLatin1(kDirectoryName));
 }
 
-Result<QString> Backup::create(Database& db, const QString& dataDir, BackupInfo::Kind kind, const QDateTime& now) {
+Result<QString> Backup::create(Database& db, const QString& dataDir, BackupInfo::Kind kind, const QDateTime& now,
+                               TaskProgress* progress) {
     const QString dir = directory(dataDir);
     if (Status s = ensureBackupDirectory(dir); !s) {
         return s.error();
     }
+    removeStalePartials(dataDir);
     const QString target = freshPath(dir, now, kind);
     // Written under a hidden name and renamed into place once complete and on disk: a crash or a
     // kill while writing never leaves a partial file that looks like a backup.
-    const QString partial =
-        QDir(dir).filePath(QLatin1Char('.') + QFileInfo(target).fileName() + QStringLiteral(".partial"));
+    const QString partial = partialPathOf(target);
     QFile::remove(partial);
     if (Status s = createPrivateFile(partial); !s) {
         return s.error();
     }
-    // VACUUM INTO accepts an empty existing file and keeps its mode; it reads one snapshot.
+    {
+        // The size of the store is a fair measure of what VACUUM INTO has left to write.
+        QSqlQuery size(db.connection());
+        if (size.exec(QStringLiteral("SELECT page_count * page_size FROM pragma_page_count, pragma_page_size")) &&
+            size.next()) {
+            reportMaximum(progress, size.value(0).toLongLong());
+        }
+    }
+    // VACUUM INTO accepts an empty existing file and keeps its mode; it reads one snapshot. A
+    // cancel interrupts it (CancelWatch) and the partial file goes.
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(partial);
-    if (!q.exec()) {
+    bool written = false;
+    {
+        const CancelWatch watch(db, progress,
+                                [progress, &partial](const CancelWatch&) { reportValue(progress, fileSize(partial)); });
+        written = q.exec();
+    }
+    if (isCancelled(progress)) {
+        QFile::remove(partial);
+        return TaskProgress::cancelledError();
+    }
+    if (!written) {
         const QString why = q.lastError().text();
         QFile::remove(partial);
         return Error{Error::Kind::Io,
@@ -157,6 +212,11 @@ Result<QString> Backup::create(Database& db, const QString& dataDir, BackupInfo:
     const bool synced = fd >= 0 && ::fsync(fd) == 0;
     if (fd >= 0) {
         ::close(fd);
+    }
+    // The last moment a cancel is honoured: after the rename the backup exists, complete.
+    if (isCancelled(progress)) {
+        QFile::remove(partial);
+        return TaskProgress::cancelledError();
     }
     if (!synced || ::rename(QFile::encodeName(partial).constData(), QFile::encodeName(target).constData()) != 0) {
         const QString why = errnoText();
@@ -169,7 +229,33 @@ Result<QString> Backup::create(Database& db, const QString& dataDir, BackupInfo:
         ::fsync(dirFd);
         ::close(dirFd);
     }
+    reportValue(progress, fileSize(target));
     return target;
+}
+
+int Backup::removeStalePartials(const QString& dataDir) {
+    const QDir dir(directory(dataDir));
+    int removed = 0;
+    const QStringList names = dir.entryList({QStringLiteral(".spinesignal-*.partial*")}, QDir::Files | QDir::Hidden);
+    for (const QString& name : names) {
+        const auto match = partialPattern().match(name);
+        if (!match.hasMatch()) {
+            continue;  // not one of ours
+        }
+        if (match.hasCaptured(1)) {
+            const qint64 pid = match.captured(1).toLongLong();
+            // Our own pid: a backup of this process may be running right now. A process that
+            // still exists (or that we may not signal) may be writing too.
+            const bool alive = pid == ::getpid() || ::kill(static_cast<pid_t>(pid), 0) == 0 || errno != ESRCH;
+            if (alive) {
+                continue;
+            }
+        }
+        if (QFile::remove(dir.filePath(name))) {
+            ++removed;
+        }
+    }
+    return removed;
 }
 
 QList<BackupInfo> Backup::list(const QString& dataDir) {
@@ -210,8 +296,10 @@ Status Backup::prune(const QString& dataDir, int keep) {
     return {};
 }
 
-Result<std::optional<QString>> Backup::ensureDaily(Database& db, const QString& dataDir, int keep,
-                                                   const QDateTime& now) {
+Result<std::optional<QString>> Backup::ensureDaily(Database& db, const QString& dataDir, int keep, const QDateTime& now,
+                                                   TaskProgress* progress) {
+    // Runs at every start: the place to sweep away what a crash left, even when no backup is due.
+    removeStalePartials(dataDir);
     const QList<BackupInfo> existing = list(dataDir);
     const bool doneToday = std::any_of(existing.begin(), existing.end(), [&now](const BackupInfo& b) {
         return b.kind == BackupInfo::Kind::Automatic && b.created.date() == now.date();
@@ -219,7 +307,7 @@ Result<std::optional<QString>> Backup::ensureDaily(Database& db, const QString& 
     if (doneToday) {
         return std::optional<QString>{};
     }
-    auto made = create(db, dataDir, BackupInfo::Kind::Automatic, now);
+    auto made = create(db, dataDir, BackupInfo::Kind::Automatic, now, progress);
     if (!made) {
         return made.error();
     }
@@ -229,7 +317,7 @@ Result<std::optional<QString>> Backup::ensureDaily(Database& db, const QString& 
     return std::optional<QString>(made.value());
 }
 
-Status Backup::verify(const QString& path) {
+Status Backup::verify(const QString& path, TaskProgress* progress) {
     auto opened = Database::openReadOnly(path);
     if (!opened) {
         return opened.error();
@@ -242,27 +330,48 @@ Status Backup::verify(const QString& path) {
                                               .arg(path)};
     }
     QSqlQuery q(db.connection());
-    if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() || q.value(0).toString() != QLatin1String("ok")) {
+    bool ok = false;
+    {
+        const CancelWatch watch(db, progress);
+        ok = q.exec(QStringLiteral("PRAGMA quick_check")) && q.next() && q.value(0).toString() == QLatin1String("ok");
+    }
+    if (isCancelled(progress)) {
+        return TaskProgress::cancelledError();
+    }
+    if (!ok) {
         return Error{Error::Kind::Corrupt, tr("The backup %1 is damaged and cannot be restored.").arg(path)};
     }
     return {};
 }
 
 Result<QString> Backup::restore(const QString& dataDir, const QString& backupPath, const QDateTime& now) {
-    if (Status s = verify(backupPath); !s) {
+    auto prepared = prepareRestore(dataDir, backupPath);
+    if (!prepared) {
+        return prepared.error();
+    }
+    return completeRestore(dataDir, prepared.value(), now);
+}
+
+Result<QString> Backup::prepareRestore(const QString& dataDir, const QString& backupPath, TaskProgress* progress) {
+    if (Status s = verify(backupPath, progress); !s) {
         return s.error();
     }
-    const QString dbPath = DataLocation::databasePath(dataDir);
-    const QString dir = directory(dataDir);
-    if (Status s = ensureBackupDirectory(dir); !s) {
+    if (Status s = ensureBackupDirectory(directory(dataDir)); !s) {
         return s.error();
     }
     // Copy the backup next to the database first: if that fails, nothing has been touched.
-    const QString incoming = dbPath + QStringLiteral(".restoring");
+    const QString incoming = DataLocation::databasePath(dataDir) + QStringLiteral(".restoring");
     QFile::remove(incoming);
-    if (Status s = copyDurably(backupPath, incoming); !s) {
+    if (Status s = copyDurably(backupPath, incoming, progress); !s) {
         return s.error();
     }
+    return incoming;
+}
+
+Result<QString> Backup::completeRestore(const QString& dataDir, const QString& preparedPath, const QDateTime& now) {
+    const QString dbPath = DataLocation::databasePath(dataDir);
+    const QString dir = directory(dataDir);
+    const QString incoming = preparedPath;
     QString aside;
     QStringList moved;
     if (QFileInfo::exists(dbPath)) {

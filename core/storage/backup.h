@@ -12,6 +12,7 @@
 namespace spinesignal {
 
 class Database;
+class TaskProgress;
 
 /// One backup file in the data folder's backups/ directory.
 struct BackupInfo {
@@ -35,9 +36,17 @@ public:
 
     static QString directory(const QString& dataDir);
 
-    /// Writes a new backup (mode 0600) of `db` into backups/ and returns its path.
+    /// Writes a new backup (mode 0600) of `db` into backups/ and returns its path. It is written
+    /// under a hidden `.<name>.partial-<pid>` and renamed into place when complete; cancelling
+    /// through `progress` stops it and removes the partial file.
     static Result<QString> create(Database& db, const QString& dataDir, BackupInfo::Kind kind,
-                                  const QDateTime& now = QDateTime::currentDateTime());
+                                  const QDateTime& now = QDateTime::currentDateTime(),
+                                  TaskProgress* progress = nullptr);
+
+    /// Removes the hidden partial files of backups that a crashed or killed process left behind
+    /// (only names of our own pattern, and never one of a process that is still running).
+    /// Returns how many were removed.
+    static int removeStalePartials(const QString& dataDir);
 
     /// Every backup, newest first.
     static QList<BackupInfo> list(const QString& dataDir);
@@ -45,13 +54,14 @@ public:
     /// Makes an automatic backup unless one was made on `now`'s day already, then keeps only the
     /// newest `keep` automatic backups. Returns the new file's path, or nothing when none was due.
     static Result<std::optional<QString>> ensureDaily(Database& db, const QString& dataDir, int keep,
-                                                      const QDateTime& now = QDateTime::currentDateTime());
+                                                      const QDateTime& now = QDateTime::currentDateTime(),
+                                                      TaskProgress* progress = nullptr);
 
     /// Removes the oldest automatic backups beyond `keep` (manual ones are the person's to delete).
     static Status prune(const QString& dataDir, int keep);
 
     /// Checks that `path` is a SpineSignal database this version can open, without changing it.
-    static Status verify(const QString& path);
+    static Status verify(const QString& path, TaskProgress* progress = nullptr);
 
     /// With the store CLOSED: moves the current database (and its -wal/-shm) aside into backups/ as
     /// a "before restore" copy, then puts a copy of `backupPath` in its place. Returns the aside
@@ -59,6 +69,16 @@ public:
     /// back.
     static Result<QString> restore(const QString& dataDir, const QString& backupPath,
                                    const QDateTime& now = QDateTime::currentDateTime());
+
+    /// The slow half of restore(), safe while the store is open (the app runs it off the UI
+    /// thread): verifies the backup and copies it next to the database. Returns the copy's path;
+    /// on failure or cancel no copy is left. Nothing of the current data is touched.
+    static Result<QString> prepareRestore(const QString& dataDir, const QString& backupPath,
+                                          TaskProgress* progress = nullptr);
+    /// The quick half, with the store CLOSED: moves the current database aside (see restore()) and
+    /// renames the prepared copy into its place.
+    static Result<QString> completeRestore(const QString& dataDir, const QString& preparedPath,
+                                           const QDateTime& now = QDateTime::currentDateTime());
 
     /// With the store CLOSED: deletes the database, its journal files and every backup.
     static Status deleteAll(const QString& dataDir);

@@ -1,5 +1,6 @@
 target_sources(spinesignal_core PRIVATE
     storage/backup.cpp storage/backup.h
+    storage/cancelwatch.cpp storage/cancelwatch.h
     storage/database.cpp storage/database.h
     storage/datalocation.cpp storage/datalocation.h
     storage/episoderepository.cpp storage/episoderepository.h

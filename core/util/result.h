@@ -19,6 +19,8 @@ struct Error {
         TooNew,   ///< written by a newer SpineSignal
         NotFound,
         Internal,
+        Cancelled,  ///< the person stopped a long job; nothing was changed
+
     };
     Kind kind = Kind::Internal;
     QString message;

@@ -1,3 +1,4 @@
 target_sources(spinesignal_core PRIVATE
     util/result.h
+    util/taskprogress.h
 )

@@ -1,6 +1,6 @@
 cmake_minimum_required(VERSION 3.24)
-# Fails unless the core library links exactly Qt6::Core and Qt6::Sql (no GUI module).
-set(allowed "Qt6::Core;Qt6::Sql")
+# Fails unless the core library links exactly Qt6::Core, Qt6::Sql and SQLite's C library (no GUI module).
+set(allowed "Qt6::Core;Qt6::Sql;SQLite::SQLite3")
 foreach(lib IN LISTS LINKS)
     if(NOT lib IN_LIST allowed)
         message(FATAL_ERROR "spinesignal_core links ${lib}; core may link only ${allowed}")

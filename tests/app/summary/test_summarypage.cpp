@@ -8,8 +8,12 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
+
+#include <functional>
+#include <utility>
 
 #include <iostream>
 
@@ -31,6 +35,16 @@ protected:
         }
         ASSERT_TRUE(store().episodes().addAll(entries).ok());
     }
+
+    /// Starts one of the page's jobs and waits for its outcome: (ok, message shown).
+    static std::pair<bool, QString> finish(SummaryPage& page, const std::function<bool()>& start) {
+        QSignalSpy spy(&page, &SummaryPage::taskFinished);
+        EXPECT_TRUE(start());
+        if (!spy.wait(60000)) {
+            return {false, QStringLiteral("timed out")};
+        }
+        return {spy.at(0).at(0).toBool(), spy.at(0).at(1).toString()};
+    }
 };
 
 }  // namespace
@@ -38,10 +52,14 @@ protected:
 TEST_F(SummaryPageTest, PreviewShowsPageOneAndFollowsNewEntries) {
     SummaryPage page(context());
     page.findChild<QComboBox*>(QStringLiteral("reportLanguage"))->setCurrentIndex(1);  // English
+    QSignalSpy updated(&page, &SummaryPage::previewUpdated);
     page.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    ASSERT_TRUE(QTest::qWaitFor([&page] { return !page.previewHtml().isEmpty(); }, 30000));
     EXPECT_TRUE(page.previewHtml().contains(QStringLiteral("None reported")));
+    updated.clear();
     addEntries();
+    ASSERT_TRUE(updated.wait(30000));
     EXPECT_TRUE(page.previewHtml().contains(QStringLiteral("5 of 28 days")));
     EXPECT_TRUE(page.previewHtml().contains(QStringLiteral("One calf swollen")) ||
                 page.previewHtml().contains(QStringLiteral("calf")));
@@ -53,6 +71,7 @@ TEST_F(SummaryPageTest, ReportLanguageIsIndependentOfTheWindow) {
     page.findChild<QComboBox*>(QStringLiteral("reportLanguage"))->setCurrentIndex(0);  // 中文
     page.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    ASSERT_TRUE(QTest::qWaitFor([&page] { return !page.previewHtml().isEmpty(); }, 30000));
     EXPECT_EQ(m_language.current(), QStringLiteral("en"));
     EXPECT_TRUE(page.previewHtml().contains(QString::fromUtf8("麻木"))) << page.previewHtml().toStdString();
     // The report's own headings, once the lead has regenerated translations/*.ts with them.
@@ -94,23 +113,25 @@ TEST_F(SummaryPageTest, SavesPdfAndRoundTripsCsv) {
     addEntries();
     SummaryPage page(context());
     const QString pdf = QDir(store().dir()).filePath(QStringLiteral("s.pdf"));
-    auto saved = page.savePdf(pdf);
-    ASSERT_TRUE(saved.ok()) << saved.error().message.toStdString();
-    EXPECT_TRUE(saved.value().contains(QStringLiteral("s.pdf")));
+    const auto saved = finish(page, [&] { return page.startSavePdf(pdf); });
+    ASSERT_TRUE(saved.first) << saved.second.toStdString();
+    EXPECT_TRUE(saved.second.contains(QStringLiteral("s.pdf")));
+    EXPECT_EQ(page.messageText(), saved.second);
     QFile f(pdf);
     ASSERT_TRUE(f.open(QIODevice::ReadOnly));
     EXPECT_TRUE(f.read(5) == QByteArrayLiteral("%PDF-"));
 
     const QString csv = QDir(store().dir()).filePath(QStringLiteral("e.csv"));
-    auto exported = page.exportCsv(csv);
-    ASSERT_TRUE(exported.ok());
-    EXPECT_TRUE(exported.value().contains(QStringLiteral("5 entr")));
-    auto again = page.importCsv(csv, false);
-    ASSERT_TRUE(again.ok());
-    EXPECT_TRUE(again.value().contains(QStringLiteral("5 already in your log"))) << again.value().toStdString();
-    auto missing = page.importCsv(QDir(store().dir()).filePath(QStringLiteral("none.csv")), false);
-    ASSERT_FALSE(missing.ok());
-    EXPECT_TRUE(missing.error().message.contains(QStringLiteral("none.csv")));
+    const auto exported = finish(page, [&] { return page.startExportCsv(csv); });
+    ASSERT_TRUE(exported.first) << exported.second.toStdString();
+    EXPECT_TRUE(exported.second.contains(QStringLiteral("5 entr")));
+    const auto again = finish(page, [&] { return page.startImportCsv(csv, false); });
+    ASSERT_TRUE(again.first);
+    EXPECT_TRUE(again.second.contains(QStringLiteral("5 already in your log"))) << again.second.toStdString();
+    const QString none = QDir(store().dir()).filePath(QStringLiteral("none.csv"));
+    const auto missing = finish(page, [&] { return page.startImportCsv(none, false); });
+    ASSERT_FALSE(missing.first);
+    EXPECT_TRUE(missing.second.contains(QStringLiteral("none.csv")));
 }
 
 TEST_F(SummaryPageTest, ChineseWindowRetranslatesThePage) {

@@ -1,1 +1,4 @@
-target_sources(core_tests PRIVATE storage_backup/test_backup.cpp)
+target_sources(core_tests PRIVATE
+    storage_backup/test_backup.cpp
+    storage_backup/test_backupcancel.cpp
+)

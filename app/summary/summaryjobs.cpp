@@ -1,0 +1,57 @@
+#include "summary/summaryjobs.h"
+
+#include "io/csvexporter.h"
+#include "storage/database.h"
+#include "storage/episoderepository.h"
+#include "summary/reportpainter.h"
+#include "util/taskprogress.h"
+
+namespace spinesignal::ui {
+
+// Each job's Database (and with it its Qt SQL connection) is made and removed on the worker
+// thread, within the job: a connection may only be used by the thread that opened it.
+
+Result<ReportContent> SummaryJobs::buildReport(const QString& databasePath, const ReportOptions& options,
+                                               const QString& uiLanguage) {
+    auto db = Database::openReadOnly(databasePath);
+    if (!db) {
+        return db.error();
+    }
+    const EpisodeRepository repo(*db.value());
+    // Worded in the report's language for this thread only (ReportLanguage's router).
+    return ReportContent::build(repo, options, uiLanguage);
+}
+
+Result<int> SummaryJobs::savePdf(const QString& databasePath, const ReportOptions& options, const QString& uiLanguage,
+                                 const QString& path, TaskProgress& progress) {
+    auto content = buildReport(databasePath, options, uiLanguage);
+    if (!content) {
+        return content.error();
+    }
+    if (progress.cancelled()) {
+        return TaskProgress::cancelledError();
+    }
+    return ReportPainter::writePdf(path, content.value(), &progress);
+}
+
+Result<int> SummaryJobs::exportCsv(const QString& databasePath, std::optional<QDate> from, std::optional<QDate> to,
+                                   const QString& path, TaskProgress& progress) {
+    auto db = Database::openReadOnly(databasePath);
+    if (!db) {
+        return db.error();
+    }
+    const EpisodeRepository repo(*db.value());
+    return CsvExporter::exportToFile(repo, path, from, to, &progress);
+}
+
+Result<CsvImportReport> SummaryJobs::importCsv(const QString& databasePath, const QString& path, bool skipInvalid,
+                                               TaskProgress& progress) {
+    auto db = Database::open(databasePath);
+    if (!db) {
+        return db.error();
+    }
+    EpisodeRepository repo(*db.value());
+    return CsvImporter::importFile(repo, path, skipInvalid, &progress);
+}
+
+}  // namespace spinesignal::ui

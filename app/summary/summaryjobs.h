@@ -1,0 +1,37 @@
+#pragma once
+
+#include "io/csvimporter.h"
+#include "summary/reportcontent.h"
+#include "util/result.h"
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+namespace spinesignal {
+class TaskProgress;
+}
+
+namespace spinesignal::ui {
+
+/// The Summary page's long jobs, made to run on a worker thread (TaskRunner): each takes plain
+/// values, opens its own connection to the store at `databasePath` (the page's connection belongs
+/// to the UI thread), closes it again and returns plain values. Cancelled, each leaves nothing
+/// behind: no file, no temporary file, no imported entry.
+class SummaryJobs {
+public:
+    /// Reads the store and words the report in its own language (the preview's job).
+    static Result<ReportContent> buildReport(const QString& databasePath, const ReportOptions& options,
+                                             const QString& uiLanguage);
+    /// Builds the report in its own language and writes the PDF; returns the page count.
+    static Result<int> savePdf(const QString& databasePath, const ReportOptions& options, const QString& uiLanguage,
+                               const QString& path, TaskProgress& progress);
+    /// Returns how many entries were written.
+    static Result<int> exportCsv(const QString& databasePath, std::optional<QDate> from, std::optional<QDate> to,
+                                 const QString& path, TaskProgress& progress);
+    static Result<CsvImportReport> importCsv(const QString& databasePath, const QString& path, bool skipInvalid,
+                                             TaskProgress& progress);
+};
+
+}  // namespace spinesignal::ui
