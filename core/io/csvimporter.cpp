@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QMultiHash>
 #include <QSet>
 #include <QStringDecoder>
 
@@ -66,6 +67,7 @@ Result<CsvReadResult> CsvImporter::read(const QByteArray& bytes, const QDateTime
     }
 
     CsvReadResult out;
+    out.rows.reserve(parsed.records.size());
     // Progress counts each row twice: once read here, once stored.
     reportMaximum(progress, 2 * (parsed.records.size() - 1));
     for (qsizetype r = 1; r < parsed.records.size(); ++r) {
@@ -127,23 +129,33 @@ Result<CsvImportReport> CsvImporter::import(EpisodeRepository& repo, const QByte
         return existing.error();
     }
     // Candidates for "the same entry" share the moment; compare the content only within that
-    // bucket.
-    QHash<qint64, QList<Episode>> byTime;
-    for (const Episode& e : existing.value()) {
-        byTime[e.when.toSecsSinceEpoch()].append(e);
+    // bucket. One hash node per entry (pointers, not copies): 100,000 rows must not mean 100,000
+    // small lists (issue 10: the import must reach half the raw insert rate).
+    const QList<Episode>& stored = existing.value();
+    const auto& rows = read.value().rows;
+    QMultiHash<qint64, const Episode*> byTime;
+    byTime.reserve(stored.size() + rows.size());
+    for (const Episode& e : stored) {
+        byTime.insert(e.when.toSecsSinceEpoch(), &e);
     }
     QList<Episode> fresh;
-    for (const auto& row : read.value().rows) {
+    fresh.reserve(rows.size());
+    for (const auto& row : rows) {
         // A named reference, not a structured binding: clang 14 cannot capture bindings in lambdas.
         const Episode& e = row.second;
-        QList<Episode>& bucket = byTime[e.when.toSecsSinceEpoch()];
-        const bool duplicate =
-            std::any_of(bucket.cbegin(), bucket.cend(), [&e](const Episode& o) { return o.sameContentAs(e); });
+        const qint64 key = e.when.toSecsSinceEpoch();
+        bool duplicate = false;
+        for (auto it = byTime.constFind(key); it != byTime.cend() && it.key() == key; ++it) {
+            if (it.value()->sameContentAs(e)) {
+                duplicate = true;
+                break;
+            }
+        }
         if (duplicate) {
             ++report.duplicates;
             continue;
         }
-        bucket.append(e);
+        byTime.insert(key, &e);
         fresh.append(e);
     }
     if (isCancelled(progress)) {

@@ -3,9 +3,6 @@
 #include "storage/database.h"
 #include "util/taskprogress.h"
 
-#include <QSqlDriver>
-#include <QVariant>
-
 #include <sqlite3.h>
 
 namespace spinesignal {
@@ -16,19 +13,10 @@ namespace {
 /// at once while the check costs nothing measurable.
 constexpr int kStepsPerCallback = 10000;
 
-sqlite3* handleOf(Database& db) {
-    // Qt's SQLite driver hands out its sqlite3* under this type name (QSqlDriver::handle()).
-    const QVariant handle = db.connection().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
-        return nullptr;
-    }
-    return *static_cast<sqlite3* const*>(handle.constData());
-}
-
 }  // namespace
 
 CancelWatch::CancelWatch(Database& db, const TaskProgress* progress, std::function<void(const CancelWatch&)> onTick)
-    : m_handle(handleOf(db)), m_progress(progress), m_onTick(std::move(onTick)) {
+    : m_handle(db.nativeHandle()), m_progress(progress), m_onTick(std::move(onTick)) {
     if (m_handle != nullptr) {
         m_changesBefore = sqlite3_total_changes64(m_handle);
         sqlite3_progress_handler(m_handle, kStepsPerCallback, &CancelWatch::callback, this);

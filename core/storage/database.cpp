@@ -6,11 +6,14 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
 #include <QtEndian>
+
+#include <sqlite3.h>
 
 #include <cerrno>
 #include <cstring>
@@ -55,6 +58,10 @@ Database::Database(QString path, QSqlDatabase db)
 }
 
 Database::~Database() {
+    for (sqlite3_stmt* statement : std::as_const(m_statements)) {
+        sqlite3_finalize(statement);
+    }
+    m_statements.clear();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -62,6 +69,39 @@ Database::~Database() {
 
 QString Database::describeFailure(const QString& what, const QString& driverText) const {
     return tr("%1 failed in the database %2: %3").arg(what, m_path, driverText);
+}
+
+sqlite3* Database::nativeHandle() {
+    // Qt's SQLite driver hands out its sqlite3* under this type name (QSqlDriver::handle()).
+    const QVariant handle = m_db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        return nullptr;
+    }
+    return *static_cast<sqlite3* const*>(handle.constData());
+}
+
+sqlite3_stmt* Database::cachedStatement(const QByteArray& sql) {
+    if (sqlite3_stmt* cached = m_statements.value(sql)) {
+        return cached;
+    }
+    sqlite3* handle = nativeHandle();
+    sqlite3_stmt* statement = nullptr;
+    if (handle == nullptr ||
+        sqlite3_prepare_v2(handle, sql.constData(), static_cast<int>(sql.size()), &statement, nullptr) != SQLITE_OK) {
+        sqlite3_finalize(statement);
+        return nullptr;
+    }
+    m_statements.insert(sql, statement);
+    return statement;
+}
+
+QSqlError Database::lastNativeError() {
+    sqlite3* handle = nativeHandle();
+    if (handle == nullptr) {
+        return QSqlError(QStringLiteral("no SQLite connection"), {}, QSqlError::ConnectionError);
+    }
+    return QSqlError(QString::fromUtf8(sqlite3_errmsg(handle)), QStringLiteral("Unable to execute statement"),
+                     QSqlError::StatementError, QString::number(sqlite3_extended_errcode(handle)));
 }
 
 Error Database::failure(const QString& what, const QSqlError& error) const {

@@ -3,11 +3,15 @@
 #include "util/result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
 
 #include <memory>
+
+struct sqlite3;
+struct sqlite3_stmt;
 
 namespace spinesignal {
 
@@ -41,6 +45,17 @@ public:
     Status migrate(int targetVersion = -1);
 
     QSqlDatabase& connection() { return m_db; }
+    /// The sqlite3 handle under Qt's connection (the same system library), for what Qt's SQL layer
+    /// cannot do or does slowly: interrupting a statement, and the bulk insert of the repository.
+    /// nullptr if the driver is not Qt's SQLite driver.
+    sqlite3* nativeHandle();
+    /// A statement on nativeHandle(), prepared at the first call and kept until the connection
+    /// closes (the Database finalizes it first: an open statement would keep the file open).
+    /// nullptr when it cannot be prepared; lastNativeError() says why.
+    sqlite3_stmt* cachedStatement(const QByteArray& sql);
+    /// SQLite's message and extended result code for the last failure on nativeHandle(), in the
+    /// form Qt's driver reports them, for failure().
+    QSqlError lastNativeError();
     const QString& path() const { return m_path; }
     int schemaVersion() const;
 
@@ -70,6 +85,7 @@ private:
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_db;
+    QHash<QByteArray, sqlite3_stmt*> m_statements;
 };
 
 /// Begins a transaction; rolls it back on destruction unless commit() succeeded.

@@ -2,6 +2,7 @@
 
 #include "domain/episodevalidator.h"
 #include "storage/database.h"
+#include "storage/episodeinsert.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -12,12 +13,7 @@ namespace spinesignal {
 namespace {
 
 // Column order shared by INSERT, UPDATE and SELECT.
-const QString kColumns = QStringLiteral(
-    "occurred_utc, utc_offset_s, local_day, soreness, numbness, radiating_pain, weakness, "
-    "back_pain, side, "
-    "regions, triggers, sitting_minutes, duration_minutes, helped, red_flags, sit_breaks, "
-    "swallow_sets, "
-    "bridge_sets, walking_minutes, note");
+const QString kColumns = QString::fromLatin1(EpisodeInsert::columnList());
 constexpr int kColumnCount = 20;
 
 QVariant optionalValue(const std::optional<int>& v) {
@@ -94,20 +90,12 @@ EpisodeRepository::EpisodeRepository(Database& db, std::function<QDateTime()> cl
     }
 }
 
-EpisodeRepository::~EpisodeRepository() = default;
-
-QSqlQuery& EpisodeRepository::insertQuery() {
-    if (!m_insert) {
-        m_insert = std::make_unique<QSqlQuery>(m_db.connection());
-        m_insert->prepare(QStringLiteral("INSERT INTO episodes (") + kColumns +
-                          QStringLiteral(", created_utc, updated_utc) VALUES (") + placeholders(kColumnCount + 2) +
-                          QStringLiteral(")"));
-    }
-    return *m_insert;
+Status EpisodeRepository::validate(const Episode& episode) const {
+    return validate(episode, m_clock());
 }
 
-Status EpisodeRepository::validate(const Episode& episode) const {
-    const auto errors = EpisodeValidator::validate(episode, m_clock());
+Status EpisodeRepository::validate(const Episode& episode, const QDateTime& now) const {
+    const auto errors = EpisodeValidator::validate(episode, now);
     if (!errors.isEmpty()) {
         return Error{Error::Kind::Invalid, EpisodeValidator::describe(errors)};
     }
@@ -154,8 +142,9 @@ Result<qint64> EpisodeRepository::add(const Episode& episode) {
 }
 
 Result<QList<qint64>> EpisodeRepository::addAll(const QList<Episode>& episodes) {
+    const QDateTime now = m_clock();  // once: the clock's local-time conversion is dear per row
     for (const Episode& e : episodes) {
-        if (Status s = validate(e); !s) {
+        if (Status s = validate(e, now); !s) {
             return s.error();
         }
     }
@@ -163,18 +152,19 @@ Result<QList<qint64>> EpisodeRepository::addAll(const QList<Episode>& episodes) 
     if (!tx.started()) {
         return m_db.failure(tr("Saving the entry"), tx.sqlError());
     }
+    EpisodeInsert insert(m_db);
+    if (!insert.ready()) {
+        return m_db.failure(tr("Saving the entry"), insert.lastError());
+    }
     QList<qint64> ids;
     ids.reserve(episodes.size());
-    QSqlQuery& q = insertQuery();
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 stamp = QDateTime::currentSecsSinceEpoch();
     for (const Episode& e : episodes) {
-        bindEpisode(q, e);
-        q.addBindValue(now);
-        q.addBindValue(now);
-        if (!q.exec()) {
-            return m_db.failure(tr("Saving the entry"), q.lastError());
+        const qint64 id = insert.insert(e, stamp);
+        if (id < 0) {
+            return m_db.failure(tr("Saving the entry"), insert.lastError());
         }
-        ids.append(q.lastInsertId().toLongLong());
+        ids.append(id);
     }
     if (!tx.commit()) {
         return m_db.failure(tr("Saving the entry"), tx.sqlError());

@@ -7,10 +7,8 @@
 #include <QDate>
 #include <QList>
 #include <QObject>
-#include <QSqlQuery>
 
 #include <functional>
-#include <memory>
 #include <optional>
 
 namespace spinesignal {
@@ -24,7 +22,6 @@ class EpisodeRepository final : public QObject {
 public:
     /// `clock` returns "now" (injected by tests); defaults to the system clock.
     explicit EpisodeRepository(Database& db, std::function<QDateTime()> clock = {}, QObject* parent = nullptr);
-    ~EpisodeRepository() override;
 
     /// Stores a new entry and returns its id.
     Result<qint64> add(const Episode& episode);
@@ -54,13 +51,10 @@ private:
     Status write(const Episode& episode, qint64 id, bool insert);
     Result<QList<Episode>> select(const QString& whereAndOrder, const QVariantList& binds) const;
     Status validate(const Episode& episode) const;
-    /// The INSERT of a new entry, prepared once: preparing it again on every save was a third of the
-    /// cost of a durable save (issue 10's target is 1.3 × a raw sqlite3 insert + commit).
-    QSqlQuery& insertQuery();
+    Status validate(const Episode& episode, const QDateTime& now) const;
 
     Database& m_db;
     std::function<QDateTime()> m_clock;
-    std::unique_ptr<QSqlQuery> m_insert;
 };
 
 }  // namespace spinesignal

@@ -3,6 +3,7 @@ target_sources(spinesignal_core PRIVATE
     storage/cancelwatch.cpp storage/cancelwatch.h
     storage/database.cpp storage/database.h
     storage/datalocation.cpp storage/datalocation.h
+    storage/episodeinsert.cpp storage/episodeinsert.h
     storage/episoderepository.cpp storage/episoderepository.h
     storage/migrations.cpp storage/migrations.h
     storage/storerescue.cpp storage/storerescue.h
