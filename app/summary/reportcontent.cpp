@@ -34,7 +34,7 @@ Result<ReportContent> ReportContent::build(const EpisodeRepository& repo, const 
         c.summaryVariants.append(ReportHtml::summaryPage(c.data, pt));
     }
     c.regionHtml = ReportHtml::regionTable(c.data, 7.5);
-    c.tableHtml = ReportHtml::entriesTable(c.episodes, c.data);
+    c.table = ReportHtml::entriesTable(c.episodes, c.data);
     c.runningTitle = ReportHtml::title() + QStringLiteral(" · ") + ReportHtml::selfReported();
     QStringList person;
     if (!c.data.name.isEmpty()) {

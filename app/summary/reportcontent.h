@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/episode.h"
+#include "report/reporthtml.h"
 #include "report/summarydata.h"
 #include "util/result.h"
 
@@ -41,9 +42,9 @@ struct ReportContent {
     /// Page 1 at decreasing font sizes; the painter takes the first that fits one page.
     QList<QString> summaryVariants;
     QString regionHtml;
-    QString tableHtml;
-    QString runningTitle;  ///< top of every page
-    QString person;        ///< "Name · born 1960" or empty
+    ReportHtml::EntriesTable table;  ///< the entries, painted by EntryTablePainter
+    QString runningTitle;            ///< top of every page
+    QString person;                  ///< "Name · born 1960" or empty
     QString periodLine;
     QString disclaimer;
     QString pageOfPattern;  ///< "Page %1 of %2"

@@ -2,6 +2,7 @@
 
 #include "io/csvexporter.h"
 #include "report/reportlanguage.h"
+#include "summary/entrytablepainter.h"
 #include "summary/pdftextlayer.h"
 #include "summary/trendchartpainter.h"
 #include "util/taskprogress.h"
@@ -148,19 +149,18 @@ int ReportPainter::paint(QPagedPaintDevice& device, const ReportContent& c, Task
 
     // Page 1: the largest type that still fits one page.
     std::unique_ptr<QTextDocument> summary = layoutSummary(device, c, contentSize);
-    // Reading the entries table's HTML and laying it out cannot be interrupted and take seconds
-    // for years of entries: look for a cancel before and after each.
+    // Laying out years of entries takes a while: look for a cancel before and after.
     if (isCancelled(progress)) {
         return 0;
     }
-    auto table = layoutDocument(device, c.tableHtml, contentSize);
+    const EntryTablePainter table(c.table, device, contentSize);
     if (isCancelled(progress)) {
         return 0;
     }
     // Even the smallest type may not fit when the person wrote a great many questions: then the
     // summary runs on to a second page rather than losing words.
     const int summaryPages = summary->pageCount();
-    const int pages = summaryPages + 1 + table->pageCount();
+    const int pages = summaryPages + 1 + table.pageCount();
     reportMaximum(progress, pages);
     if (isCancelled(progress)) {
         return 0;
@@ -215,14 +215,14 @@ int ReportPainter::paint(QPagedPaintDevice& device, const ReportContent& c, Task
     drawFrame(p, g, c, summaryPages + 1, pages);
 
     reportValue(progress, summaryPages + 1);
-    for (int i = 0; i < table->pageCount(); ++i) {
+    for (int i = 0; i < table.pageCount(); ++i) {
         if (isCancelled(progress)) {
             p.end();
             return 0;
         }
         reportValue(progress, summaryPages + 1 + i);
         device.newPage();
-        drawDocumentPage(p, *table, i, g.content);
+        table.paintPage(p, i, g.content.topLeft());
         drawFrame(p, g, c, summaryPages + 2 + i, pages);
     }
     p.end();

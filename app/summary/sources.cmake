@@ -1,5 +1,6 @@
 target_sources(spinesignal_ui PRIVATE
     cli/exportcommands.cpp cli/exportcommands.h
+    summary/entrytablepainter.cpp summary/entrytablepainter.h
     summary/pdftextlayer.cpp summary/pdftextlayer.h
     summary/questionlisteditor.cpp summary/questionlisteditor.h
     summary/reportcontent.cpp summary/reportcontent.h

@@ -324,41 +324,20 @@ QString ReportHtml::regionTable(const SummaryData& d, double baseFontPt) {
     return html + QStringLiteral("</body></html>");
 }
 
-QString ReportHtml::entriesTable(const QList<Episode>& all, const SummaryData& d, double baseFontPt) {
-    QList<Episode> episodes;
+static_assert(ReportHtml::kEntryColumnWidths.size() == 7 + kSymptomCount, "one width per column");
+
+ReportHtml::EntriesTable ReportHtml::entriesTable(const QList<Episode>& all, const SummaryData& d) {
+    EntriesTable table;
     for (const Episode& e : all) {
-        if (e.localDate() >= d.from && e.localDate() <= d.to) {
-            episodes.append(e);
+        if (e.localDate() < d.from || e.localDate() > d.to) {
+            continue;
         }
-    }
-    QString html = QStringLiteral("<html><head>") + css(baseFontPt) + QStringLiteral("</head><body>");
-    html += heading(tr("All entries in the period (%n, self-reported)", nullptr, static_cast<int>(episodes.size())));
-    if (episodes.isEmpty()) {
-        return html + QStringLiteral("<p>%1</p></body></html>").arg(esc(noEntries()));
-    }
-    html += QStringLiteral(
-        "<table border=\"1\" cellspacing=\"0\" width=\"100%\" style=\"border-color:#9aa;"
-        "border-style:solid\"><thead>");
-    QStringList header{esc(tr("Date and time"))};
-    for (int i = 0; i < kSymptomCount; ++i) {
-        header.append(esc(Labels::symptom(static_cast<Symptom>(i))));
-    }
-    header << esc(tr("Side")) << esc(tr("Where")) << esc(tr("Triggers")) << esc(tr("Tried or helped"))
-           << esc(tr("Red flags")) << esc(tr("Note"));
-    // Widths in percent: room for the words (where, triggers, note), little for the 0–10 numbers.
-    static const int kWidths[] = {10, 5, 5, 5, 5, 5, 5, 14, 11, 10, 8, 17};
-    QString headerRow = QStringLiteral("<tr>");
-    for (qsizetype i = 0; i < header.size(); ++i) {
-        headerRow += QStringLiteral("<th width=\"%1%\">%2</th>").arg(kWidths[i]).arg(header[i]);
-    }
-    html += headerRow + QStringLiteral("</tr></thead><tbody>");
-    for (const Episode& e : episodes) {
-        QStringList cells{esc(e.when.toString(QStringLiteral("yyyy-MM-dd HH:mm")))};
+        QStringList cells{e.when.toString(QStringLiteral("yyyy-MM-dd HH:mm"))};
         for (const auto& v : e.intensity) {
             cells.append(v ? QString::number(*v) : QString());
         }
-        cells.append(e.side == Side::Unspecified ? QString() : esc(Labels::side(e.side)));
-        cells.append(esc(regionsText(e.regions)));
+        cells.append(e.side == Side::Unspecified ? QString() : Labels::side(e.side));
+        cells.append(regionsText(e.regions));
         QStringList triggers, helped, flags;
         for (int t = 0; t < kTriggerCount; ++t) {
             if (e.triggers.contains(static_cast<Trigger>(t))) {
@@ -378,19 +357,26 @@ QString ReportHtml::entriesTable(const QList<Episode>& all, const SummaryData& d
                 flags.append(Labels::redFlag(static_cast<RedFlag>(f)));
             }
         }
-        cells.append(esc(triggers.join(tr(", "))));
-        cells.append(esc(helped.join(tr(", "))));
-        cells.append(flags.isEmpty() ? QString()
-                                     : QStringLiteral("<span class=\"flag\">%1</span>").arg(esc(flags.join(tr(", ")))));
+        cells.append(triggers.join(tr(", ")));
+        cells.append(helped.join(tr(", ")));
+        cells.append(flags.join(tr(", ")));
         QString note = e.note;
         if (note.size() > kTableNoteLimit) {
             note = note.left(kTableNoteLimit) + QStringLiteral("… ") +
                    tr("[shortened here; the full note is in the CSV export]");
         }
-        cells.append(esc(note).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
-        html += row(cells);
+        cells.append(note);
+        table.rows.append(cells);
     }
-    return html + QStringLiteral("</tbody></table></body></html>");
+    table.heading = tr("All entries in the period (%n, self-reported)", nullptr, static_cast<int>(table.rows.size()));
+    table.none = noEntries();
+    table.header.append(tr("Date and time"));
+    for (int i = 0; i < kSymptomCount; ++i) {
+        table.header.append(Labels::symptom(static_cast<Symptom>(i)));
+    }
+    table.header << tr("Side") << tr("Where") << tr("Triggers") << tr("Tried or helped") << tr("Red flags")
+                 << tr("Note");
+    return table;
 }
 
 }  // namespace spinesignal

@@ -6,6 +6,9 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
+
+#include <array>
 
 namespace spinesignal {
 
@@ -24,8 +27,20 @@ public:
 
     /// Page 1: the thirty-second summary. `baseFontPt` lets the painter shrink it to fit one page.
     static QString summaryPage(const SummaryData& data, double baseFontPt = 9.5);
-    /// The table of entries (header row repeated on every page it spans).
-    static QString entriesTable(const QList<Episode>& all, const SummaryData& data, double baseFontPt = 7.5);
+    /// The words of the table of entries (the painter draws it, header row repeated on every page).
+    struct EntriesTable {
+        QString heading;          ///< "All entries in the period (N, self-reported)"
+        QStringList header;       ///< one title per column
+        QList<QStringList> rows;  ///< plain text (not HTML), one cell per column; notes may hold '\n'
+        QString none;             ///< shown instead of the table when there are no entries
+    };
+    /// Column widths in percent: room for the words (where, triggers, note), little for the 0–10
+    /// numbers.
+    static constexpr std::array<int, 12> kEntryColumnWidths = {10, 5, 5, 5, 5, 5, 5, 14, 11, 10, 8, 17};
+    /// The column that lists red flags (shown bold and red).
+    static constexpr int kRedFlagColumn = 10;
+    /// The entries of `all` inside the period of `data`, in their order, worded for the table.
+    static EntriesTable entriesTable(const QList<Episode>& all, const SummaryData& data);
     /// The region counts that go with the leg map (page 2).
     static QString regionTable(const SummaryData& data, double baseFontPt = 8.5);
 

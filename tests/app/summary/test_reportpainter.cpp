@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 
 using namespace spinesignal;
 using namespace spinesignal::ui;
@@ -60,4 +61,55 @@ TEST_F(ReportPainterTest, PageOneShrinksToFitAndTheTableRunsOn) {
     const QString page2 = QString::fromUtf8(text.readAllStandardOutput());
     EXPECT_TRUE(page2.contains(QStringLiteral("Daily worst rating"))) << page2.toStdString();
     EXPECT_TRUE(page2.contains(QStringLiteral("Page 2 of")));
+}
+
+TEST_F(ReportPainterTest, EveryTablePageRepeatsTheHeaderAndNoEntryIsLostOrDoubled) {
+    QList<Episode> entries;
+    for (int i = 0; i < 300; ++i) {
+        Episode e;
+        e.when = QDateTime(QDate(2024, 1, 1).addDays(i / 3), QTime(7 + (i % 3) * 5, i % 60));
+        e.setIntensity(Symptom::Numbness, i % 11);
+        e.note =
+            QStringLiteral("entry%1 ").arg(i, 3, 10, QLatin1Char('0')) +
+            (i % 7 == 0 ? QStringLiteral("a longer note that has to wrap over several lines in its cell") : QString());
+        entries.append(e);
+    }
+    // A note taller than a whole page runs on to the next page, cut between lines, none lost.
+    QStringList lines;
+    for (int i = 0; i < 100; ++i) {
+        lines.append(QStringLiteral("L%1").arg(i, 2, 10, QLatin1Char('0')));
+    }
+    entries[150].note = lines.join(QLatin1Char('\n'));
+    ASSERT_TRUE(store().episodes().addAll(entries).ok());
+    auto content = ReportContent::build(store().episodes(), ReportOptions{}, QStringLiteral("en"));
+    ASSERT_TRUE(content.ok());
+    const QString pdf = QDir(store().dir()).filePath(QStringLiteral("table.pdf"));
+    auto pages = ReportPainter::writePdf(pdf, content.value());
+    ASSERT_TRUE(pages.ok());
+    ASSERT_GE(pages.value(), 6);
+
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QStringLiteral("3"), pdf, QStringLiteral("-")});
+    ASSERT_TRUE(text.waitForFinished(30000));
+    const QString all = QString::fromUtf8(text.readAllStandardOutput());
+    QStringList tablePages = all.split(QLatin1Char('\f'));
+    while (!tablePages.isEmpty() && tablePages.back().trimmed().isEmpty()) {
+        tablePages.removeLast();
+    }
+    ASSERT_EQ(tablePages.size(), pages.value() - 2);
+    EXPECT_TRUE(tablePages.front().contains(QStringLiteral("All entries in the period (300, self-reported)")));
+    for (qsizetype i = 0; i < tablePages.size(); ++i) {
+        const QString& page = tablePages[i];
+        EXPECT_TRUE(page.contains(QStringLiteral("Triggers"))) << "no header row on table page " << i + 1;
+        EXPECT_TRUE(page.contains(QStringLiteral("Date and"))) << "no header row on table page " << i + 1;
+        EXPECT_TRUE(page.contains(QStringLiteral("Page %1 of %2").arg(i + 3).arg(pages.value())));
+    }
+    for (int i = 0; i < 300; ++i) {
+        const QString token = QStringLiteral("entry%1").arg(i, 3, 10, QLatin1Char('0'));
+        EXPECT_EQ(all.count(token), i == 150 ? 0 : 1) << token.toStdString();  // 150: the long note
+        EXPECT_TRUE(all.contains(entries[i].when.toString(QStringLiteral("yyyy-MM-dd")))) << i;
+    }
+    for (const QString& line : lines) {
+        EXPECT_EQ(all.count(QRegularExpression(QStringLiteral("\\b%1\\b").arg(line))), 1) << line.toStdString();
+    }
 }
