@@ -207,5 +207,6 @@ int main(int argc, char** argv) {
                           {"PDF export, whole span", "ExportPdf/%d"}},
                          {365, 1095, 3650}, {entriesIn(365), entriesIn(1095), entriesIn(3650)});
     benchmark::Shutdown();
+    stores().clear();  // the stores' connections close while the application still exists
     return 0;
 }
