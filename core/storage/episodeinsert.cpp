@@ -29,8 +29,9 @@ const char* EpisodeInsert::columnList() {
 namespace {
 
 QByteArray insertSql() {
-    return QByteArray("INSERT INTO episodes (") + EpisodeInsert::columnList() +
-           ", created_utc, updated_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    // id first: NULL lets SQLite choose it, a number puts an entry back under its old id (undo).
+    return QByteArray("INSERT INTO episodes (id, ") + EpisodeInsert::columnList() +
+           ", created_utc, updated_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 }
 
 }  // namespace
@@ -41,12 +42,17 @@ EpisodeInsert::EpisodeInsert(Database& db) : m_db(db), m_statement(db.cachedStat
     }
 }
 
-qint64 EpisodeInsert::insert(const Episode& e, qint64 nowUtc) {
+qint64 EpisodeInsert::insert(const Episode& e, qint64 nowUtc, qint64 id) {
     if (m_statement == nullptr) {
         return -1;
     }
     sqlite3_stmt* s = m_statement;
     int c = 1;
+    if (id > 0) {
+        sqlite3_bind_int64(s, c++, id);
+    } else {
+        sqlite3_bind_null(s, c++);
+    }
     sqlite3_bind_int64(s, c++, e.when.toSecsSinceEpoch());
     sqlite3_bind_int(s, c++, e.when.offsetFromUtc());
     sqlite3_bind_int64(s, c++, e.when.date().toJulianDay());
@@ -70,16 +76,16 @@ qint64 EpisodeInsert::insert(const Episode& e, qint64 nowUtc) {
     sqlite3_bind_int64(s, c++, nowUtc);
     sqlite3_bind_int64(s, c++, nowUtc);
     const int rc = sqlite3_step(s);
-    qint64 id = -1;
+    qint64 stored = -1;
     if (rc == SQLITE_DONE) {
-        id = sqlite3_last_insert_rowid(sqlite3_db_handle(s));
+        stored = sqlite3_last_insert_rowid(sqlite3_db_handle(s));
     } else {
         m_error = m_db.lastNativeError();  // before the reset below
     }
     // Reset before `note` goes out of scope (SQLITE_STATIC binds it without a copy).
     sqlite3_reset(s);
     sqlite3_clear_bindings(s);
-    return id;
+    return stored;
 }
 
 }  // namespace spinesignal

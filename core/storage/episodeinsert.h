@@ -23,9 +23,9 @@ public:
 
     /// Whether the statement could be prepared (false: lastError() says why).
     bool ready() const { return m_statement != nullptr; }
-    /// Inserts one entry stamped with `nowUtc` as created and updated time; the new row id, or -1
-    /// with lastError() set.
-    qint64 insert(const Episode& e, qint64 nowUtc);
+    /// Inserts one entry stamped with `nowUtc` as created and updated time, under `id` when it is
+    /// positive (an entry put back), else under a new one; the row id, or -1 with lastError() set.
+    qint64 insert(const Episode& e, qint64 nowUtc, qint64 id = 0);
     /// SQLite's message and extended code in Qt's form, so Database::failure() tells a full disk
     /// from a damaged file the same way as for statements run through Qt.
     const QSqlError& lastError() const { return m_error; }

@@ -14,7 +14,6 @@ namespace {
 
 // Column order shared by INSERT, UPDATE and SELECT.
 const QString kColumns = QString::fromLatin1(EpisodeInsert::columnList());
-constexpr int kColumnCount = 20;
 
 QVariant optionalValue(const std::optional<int>& v) {
     return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Int));
@@ -73,14 +72,6 @@ Episode readEpisode(const QSqlQuery& q) {
     return e;
 }
 
-QString placeholders(int n) {
-    QString s;
-    for (int i = 0; i < n; ++i) {
-        s += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
-    }
-    return s;
-}
-
 }  // namespace
 
 EpisodeRepository::EpisodeRepository(Database& db, std::function<QDateTime()> clock, QObject* parent)
@@ -102,33 +93,21 @@ Status EpisodeRepository::validate(const Episode& episode, const QDateTime& now)
     return {};
 }
 
-Status EpisodeRepository::write(const Episode& e, qint64 id, bool insert) {
+Status EpisodeRepository::writeUpdate(const Episode& e) {
     QSqlQuery q(m_db.connection());
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
-    if (insert) {
-        q.prepare(QStringLiteral("INSERT INTO episodes (id, ") + kColumns +
-                  QStringLiteral(", created_utc, updated_utc) VALUES (?, ") + placeholders(kColumnCount + 2) +
-                  QStringLiteral(")"));
-        q.addBindValue(id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong)));
-        bindEpisode(q, e);
-        q.addBindValue(now);
-        q.addBindValue(now);
-    } else {
-        QString sets;
-        const QStringList cols = kColumns.split(QStringLiteral(", "));
-        for (const QString& c : cols) {
-            sets += (sets.isEmpty() ? QString() : QStringLiteral(", ")) + c + QStringLiteral(" = ?");
-        }
-        q.prepare(QStringLiteral("UPDATE episodes SET ") + sets + QStringLiteral(", updated_utc = ? WHERE id = ?"));
-        bindEpisode(q, e);
-        q.addBindValue(now);
-        q.addBindValue(id);
+    QString sets;
+    for (const QString& c : kColumns.split(QStringLiteral(", "))) {
+        sets += (sets.isEmpty() ? QString() : QStringLiteral(", ")) + c + QStringLiteral(" = ?");
     }
+    q.prepare(QStringLiteral("UPDATE episodes SET ") + sets + QStringLiteral(", updated_utc = ? WHERE id = ?"));
+    bindEpisode(q, e);
+    q.addBindValue(QDateTime::currentSecsSinceEpoch());
+    q.addBindValue(e.id);
     if (!q.exec()) {
         return m_db.failure(tr("Saving the entry"), q.lastError());
     }
-    if (!insert && q.numRowsAffected() != 1) {
-        return Error{Error::Kind::NotFound, tr("The entry %1 no longer exists.").arg(id)};
+    if (q.numRowsAffected() != 1) {
+        return Error{Error::Kind::NotFound, tr("The entry %1 no longer exists.").arg(e.id)};
     }
     return {};
 }
@@ -178,7 +157,7 @@ Status EpisodeRepository::update(const Episode& episode) {
         return s;
     }
     Transaction tx(m_db);
-    if (Status s = write(episode, episode.id, false); !s) {
+    if (Status s = writeUpdate(episode); !s) {
         return s;
     }
     if (!tx.commit()) {
@@ -193,8 +172,9 @@ Status EpisodeRepository::restore(const Episode& episode) {
         return s;
     }
     Transaction tx(m_db);
-    if (Status s = write(episode, episode.id, true); !s) {
-        return s;
+    EpisodeInsert insert(m_db);
+    if (insert.insert(episode, QDateTime::currentSecsSinceEpoch(), episode.id) < 0) {
+        return m_db.failure(tr("Saving the entry"), insert.lastError());
     }
     if (!tx.commit()) {
         return m_db.failure(tr("Saving the entry"), tx.sqlError());

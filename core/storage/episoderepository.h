@@ -48,7 +48,7 @@ Q_SIGNALS:
     void changed();
 
 private:
-    Status write(const Episode& episode, qint64 id, bool insert);
+    Status writeUpdate(const Episode& episode);
     Result<QList<Episode>> select(const QString& whereAndOrder, const QVariantList& binds) const;
     Status validate(const Episode& episode) const;
     Status validate(const Episode& episode, const QDateTime& now) const;
