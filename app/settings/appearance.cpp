@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QFont>
+#include <QFontInfo>
 #include <QPalette>
 #include <QSettings>
 #include <QStyle>
@@ -42,6 +43,10 @@ void Appearance::applyTextScale(int percent) {
     } else {
         font.setPixelSize(qRound(font.pixelSize() * scale / 100.0));
     }
+    // Chinese in the UI always in the simplified-Chinese CJK font: left to fontconfig's fallback,
+    // a process without a Chinese locale got the Japanese glyph forms (the collection's first face),
+    // and opened that font's files as well as these at start-up.
+    font.setFamilies({QFontInfo(font).family(), QStringLiteral("Noto Sans CJK SC")});
     QApplication::setFont(font);
 }
 

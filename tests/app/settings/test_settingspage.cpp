@@ -1,4 +1,5 @@
 #include "../appfixture.h"
+#include "../drawnfont.h"
 #include "settings/appearance.h"
 #include "settings/settingspage.h"
 #include "support/episodebuilder.h"
@@ -61,6 +62,16 @@ TEST_F(SettingsPageTest, SwitchingLanguageRetranslatesAtOnceAndIsSaved) {
     choose(find<QComboBox>(page, "language"), 1);
     QCoreApplication::processEvents();
     EXPECT_EQ(display->title(), QStringLiteral("Language and display"));
+}
+
+TEST_F(SettingsPageTest, ChineseInTheInterfaceHasTheSimplifiedChineseForms) {
+    // Left to fontconfig without a Chinese locale, Han text fell back to the collection's first
+    // face, Noto Sans CJK JP: the Japanese forms of shared characters.
+    ui::Appearance::applyTextScale(100);
+    EXPECT_EQ(spinesignal::testing::drawnFamily(QStringLiteral("腰腿信号记录"), QApplication::font()),
+              QStringLiteral("Noto Sans CJK SC"));
+    EXPECT_NE(spinesignal::testing::drawnFamily(QStringLiteral("Settings"), QApplication::font()),
+              QStringLiteral("Noto Sans CJK SC"));
 }
 
 TEST_F(SettingsPageTest, TextSizeAppliesToTheWholeApplication) {
