@@ -4,8 +4,10 @@
 #include "learn/articlehtml.h"
 #include "learn/illustrations/illustrationfactory.h"
 #include "learn/onwardbutton.h"
+#include "learn/readingfont.h"
 #include "mainwindow/appcontext.h"
 #include "startup/languagemanager.h"
+#include "widgets/wraplabel.h"
 
 #include <QEvent>
 #include <QFontMetrics>
@@ -20,7 +22,7 @@ namespace {
 
 constexpr int kChineseLineChars = 40;
 constexpr int kLatinLineChars = 75;
-const QString kCjkFamily = QStringLiteral("Noto Sans CJK SC");
+const QString kLatinSample = QStringLiteral("The quick brown fox jumps over the lazy dog.");
 
 // Chinese body text at 1.6, Latin at 1.45; larger type (titles, headings) needs less.
 QString withLineSpacing(const QString& html, qreal scale, bool chinese) {
@@ -45,20 +47,19 @@ bool ArticleView::isChinese() const {
 }
 
 QFont ArticleView::contentFont(qreal scale, bool bold) const {
-    QFont font = this->font();
-    const QString base = font.family();
-    // Chinese in a real CJK font; English in the UI font with the CJK font behind it for the
-    // exercise names (小燕飞, 五点支撑) that the English keeps.
-    font.setFamilies(isChinese() ? QStringList{kCjkFamily, base} : QStringList{base, kCjkFamily});
-    font.setPointSizeF(m_pointSize * scale);
+    QFont font = readingFont(this->font(), isChinese(), m_pointSize * scale);
     font.setBold(bold);
     return font;
 }
 
 int ArticleView::maximumColumnWidth() const {
     const QFontMetrics metrics(contentFont());
-    return isChinese() ? kChineseLineChars * metrics.horizontalAdvance(QChar(0x4E2D))
-                       : kLatinLineChars * metrics.averageCharWidth();
+    if (isChinese()) {
+        return kChineseLineChars * metrics.horizontalAdvance(QChar(0x4E2D));
+    }
+    // Measured on running English, not averageCharWidth(): that comes from the font's table, and a
+    // CJK font standing in for "Sans Serif" reports a full ideograph, which made lines of 150.
+    return kLatinLineChars * metrics.horizontalAdvance(kLatinSample) / static_cast<int>(kLatinSample.size());
 }
 
 void ArticleView::showArticle(const Article& article, qreal pointSize, const QStringList& highlight) {
@@ -69,12 +70,16 @@ void ArticleView::showArticle(const Article& article, qreal pointSize, const QSt
 }
 
 QLabel* ArticleView::textLabel(const QString& html, qreal scale, bool bold) {
-    auto* label = new QLabel(withLineSpacing(html, scale, isChinese()), m_column);
-    label->setTextFormat(Qt::RichText);
-    label->setWordWrap(true);
+    // Font, format and interaction first, the text last: a label lays its text out again at each of
+    // these changes once it has text.
+    auto* label = new WrapLabel(QString(), m_column);
     label->setFont(contentFont(scale, bold));
+    label->setTextFormat(Qt::RichText);
     label->setTextInteractionFlags(Qt::TextBrowserInteraction);
     label->setOpenExternalLinks(false);
+    // Never wider than the column: its size hint is then measured at the width it will have.
+    label->setMaximumWidth(m_column->maximumWidth());
+    label->setText(withLineSpacing(html, scale, isChinese()));
     connect(label, &QLabel::linkActivated, this, [this](const QString& link) {
         if (link.startsWith(QLatin1String("section:"))) {
             Q_EMIT sectionLinkActivated(link.mid(8));
@@ -301,15 +306,30 @@ void ArticleView::rebuild() {
         m_layout->addWidget(onwardBox(onward, true));
     }
     m_layout->addStretch(1);
+    m_pendingPage.reset(page);
+    // A new window's first page is built before the window has its size: it is fitted once, when
+    // shown, instead of once for a made-up width and again for the real one.
+    if (isVisible()) {
+        installPendingPage();
+    }
+}
+
+void ArticleView::installPendingPage() {
     QWidget* old = takeWidget();
-    setWidget(page);
+    // Sized before it goes in, the page is not first measured at its preferred width (which
+    // would lay every paragraph out once more at a width it never has).
+    m_pendingPage->resize(viewport()->size());
+    setWidget(m_pendingPage.release());
     if (old != nullptr) {
-        old->deleteLater();
+        old->deleteLater();  // a link in the old page may be what asked for the new one
     }
     verticalScrollBar()->setValue(0);
 }
 
 void ArticleView::revealFirstHighlight() {
+    if (m_pendingPage) {
+        installPendingPage();
+    }
     if (m_firstHighlight != nullptr) {
         widget()->adjustSize();
         ensureWidgetVisible(m_firstHighlight, 0, height() / 4);
@@ -332,6 +352,13 @@ bool ArticleView::pageUp() {
     }
     bar->setValue(bar->value() - bar->pageStep());
     return true;
+}
+
+void ArticleView::showEvent(QShowEvent* event) {
+    QScrollArea::showEvent(event);
+    if (m_pendingPage) {
+        installPendingPage();
+    }
 }
 
 void ArticleView::changeEvent(QEvent* event) {

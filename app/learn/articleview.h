@@ -5,6 +5,8 @@
 #include <QScrollArea>
 #include <QStringList>
 
+#include <memory>
+
 class QLabel;
 class QVBoxLayout;
 
@@ -31,6 +33,10 @@ public:
     /// Scrolls to the first highlighted block, if any.
     void revealFirstHighlight();
 
+    /// The page of the section shown: in the scroll area, or, until the view is first shown, waiting
+    /// to go there.
+    QWidget* content() const { return m_pendingPage ? m_pendingPage.get() : widget(); }
+
     /// Page Down / Page Up inside the section; false when already at the end / start.
     bool pageDown();
     bool pageUp();
@@ -41,9 +47,11 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void rebuild();
+    void installPendingPage();
     QFont contentFont(qreal scale = 1.0, bool bold = false) const;
     QLabel* textLabel(const QString& html, qreal scale = 1.0, bool bold = false);
     QWidget* markerRow(const QString& marker, const QString& html);
@@ -59,6 +67,9 @@ private:
     QStringList m_highlight;
     int m_highlightCount = 0;
     QWidget* m_firstHighlight = nullptr;
+    // A page built while the view is hidden waits here: fitting it into the scroll area lays out
+    // every paragraph at the viewport's width, which a view not yet shown does not know.
+    std::unique_ptr<QWidget> m_pendingPage;
     QWidget* m_column = nullptr;
     QVBoxLayout* m_layout = nullptr;
 };

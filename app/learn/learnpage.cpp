@@ -2,6 +2,7 @@
 
 #include "content/contentcatalogue.h"
 #include "learn/articleview.h"
+#include "learn/readingfont.h"
 #include "learn/searchpanel.h"
 #include "learn/tableofcontents.h"
 #include "mainwindow/appcontext.h"
@@ -200,12 +201,7 @@ void LearnPage::refresh() {
     } else {
         m_view->showArticle(Article{m_section, locale, article.error().message, m_section, {}}, kTextSizes[m_sizeStep]);
     }
-    QFont tocFont = font();
-    tocFont.setFamilies(locale == QLatin1String("zh_CN")
-                            ? QStringList{QStringLiteral("Noto Sans CJK SC"), font().family()}
-                            : QStringList{font().family(), QStringLiteral("Noto Sans CJK SC")});
-    tocFont.setPointSizeF(font().pointSizeF() * 1.1);
-    m_toc->setTitles(m_tocTitles, tocFont);
+    m_toc->setTitles(m_tocTitles, readingFont(font(), locale == QLatin1String("zh_CN"), font().pointSizeF() * 1.1));
     m_toc->select(m_section);
     updateChrome();
 }

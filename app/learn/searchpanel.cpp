@@ -11,7 +11,6 @@ namespace spinesignal::ui {
 SearchPanel::SearchPanel(QWidget* parent)
     : QWidget(parent), m_field(new QLineEdit(this)), m_status(new QLabel(this)), m_results(new QListWidget(this)) {
     m_field->setObjectName(QStringLiteral("learnSearch"));
-    m_field->setClearButtonEnabled(true);
     m_results->setObjectName(QStringLiteral("learnResults"));
     m_results->setWordWrap(true);
     m_results->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -25,6 +24,13 @@ SearchPanel::SearchPanel(QWidget* parent)
     layout->addWidget(m_field);
     layout->addWidget(m_status);
     layout->addWidget(m_results, 1);
+    // The clear button shows only while there is text; it is made at the first text because making
+    // it loads the style's icon (an icon-theme lookup) that start-up would otherwise wait for.
+    connect(m_field, &QLineEdit::textChanged, this, [this] {
+        if (!m_field->text().isEmpty() && !m_field->isClearButtonEnabled()) {
+            m_field->setClearButtonEnabled(true);
+        }
+    });
     connect(m_field, &QLineEdit::textChanged, this, &SearchPanel::runSearch);
     connect(m_field, &QLineEdit::returnPressed, this, [this] { activate(std::max(0, m_results->currentRow())); });
     connect(m_results, &QListWidget::itemActivated, this,

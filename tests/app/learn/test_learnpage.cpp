@@ -1,10 +1,12 @@
 #include "appfixture.h"
+#include "drawnfont.h"
 
 #include "content/contentcatalogue.h"
 #include "learn/articleview.h"
 #include "learn/learnpage.h"
 #include "learn/searchpanel.h"
 
+#include <QFontInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -123,8 +125,12 @@ TEST_F(LearnPageTest, TextSizeHasAtLeastFourStepsAndIsRemembered) {
 TEST_F(LearnPageTest, LinesStayAComfortableLength) {
     auto page = makePage();
     page->openSection(QStringLiteral("myths"));
-    const QFontMetrics en(page->view()->font());
     const int englishWidth = page->view()->maximumColumnWidth();
+    // Running English in the article's own font: a line holds about 75 characters, spaces included.
+    const QString sample = QStringLiteral("Sore, weak calves and feet may be a health alarm from the lower back. ");
+    QFont latin = page->view()->font();
+    latin.setPointSizeF(page->view()->pointSize());
+    const double perLatinChar = QFontMetrics(latin).horizontalAdvance(sample) / double(sample.size());
     m_language.apply(QStringLiteral("zh_CN"));
     ASSERT_EQ(page->view()->article().locale, QStringLiteral("zh_CN"));
     const int chineseWidth = page->view()->maximumColumnWidth();
@@ -134,7 +140,8 @@ TEST_F(LearnPageTest, LinesStayAComfortableLength) {
     const int perChar = QFontMetrics(cjk).horizontalAdvance(QChar(0x4E2D));
     EXPECT_LE(chineseWidth / perChar, 40);
     EXPECT_GE(chineseWidth / perChar, 30);
-    EXPECT_GT(englishWidth, 0);
+    EXPECT_LE(englishWidth / perLatinChar, 85);
+    EXPECT_GE(englishWidth / perLatinChar, 60);
 }
 
 TEST_F(LearnPageTest, CtrlFSearchesBothLanguagesAndHighlightsTheHits) {
@@ -168,6 +175,37 @@ TEST_F(LearnPageTest, CtrlFSearchesBothLanguagesAndHighlightsTheHits) {
     EXPECT_TRUE(page->findChild<QWidget*>(QStringLiteral("learnToc"))->isVisible());
 }
 
+TEST_F(LearnPageTest, EnglishIsReadInTheUiFontAndChineseInTheSimplifiedChineseFont) {
+    auto page = makePage();
+    page->openSection(QStringLiteral("intro"));
+    const auto* title = page->view()->content()->findChild<QLabel*>();
+    ASSERT_NE(title, nullptr);
+    // English text in the UI's own font, not the Latin letters of the CJK font behind it.
+    const QString uiFamily = QFontInfo(page->font()).family();
+    EXPECT_EQ(spinesignal::testing::drawnFamily(QStringLiteral("Sore, weak calves"), title->font()), uiFamily);
+    // The exercise names the English keeps, and all Chinese, in the simplified-Chinese forms.
+    EXPECT_EQ(spinesignal::testing::drawnFamily(QStringLiteral("小燕飞"), title->font()),
+              QStringLiteral("Noto Sans CJK SC"));
+    m_language.apply(QStringLiteral("zh_CN"));
+    const auto* chineseTitle = page->view()->content()->findChild<QLabel*>();
+    ASSERT_NE(chineseTitle, nullptr);
+    EXPECT_EQ(spinesignal::testing::drawnFamily(QStringLiteral("腰腿信号"), chineseTitle->font()),
+              QStringLiteral("Noto Sans CJK SC"));
+    const auto* toc = page->findChild<QWidget*>(QStringLiteral("learnToc"));
+    EXPECT_EQ(spinesignal::testing::drawnFamily(QStringLiteral("腰椎间盘突出"), toc->font()),
+              QStringLiteral("Noto Sans CJK SC"));
+}
+
+TEST_F(LearnPageTest, TheSearchFieldOffersToClearWhatWasTyped) {
+    auto page = makePage();
+    auto* field = page->findChild<QLineEdit*>(QStringLiteral("learnSearch"));
+    ASSERT_NE(field, nullptr);
+    field->setText(QStringLiteral("calf"));
+    EXPECT_TRUE(field->isClearButtonEnabled());
+    field->clear();
+    EXPECT_TRUE(field->text().isEmpty());
+}
+
 TEST_F(LearnPageTest, TheContentSwitchesLanguageAtOnce) {
     auto page = makePage();
     page->openSection(QStringLiteral("faq"));
@@ -182,7 +220,7 @@ TEST_F(LearnPageTest, EveryPageSaysEducationNotDiagnosisAndShowsItsFigures) {
     auto page = makePage();
     for (const QString& id : ContentCatalogue::sectionIds()) {
         page->openSection(id);
-        QWidget* column = page->view()->widget();
+        QWidget* column = page->view()->content();
         ASSERT_NE(column, nullptr);
         EXPECT_NE(column->findChild<QLabel*>(QStringLiteral("learnDisclaimer")), nullptr) << id.toStdString();
         int expectedFigures = 0;
@@ -199,19 +237,19 @@ TEST_F(LearnPageTest, WaysOnwardAndSectionLinksNavigate) {
     auto page = makePage();
     page->openSection(QStringLiteral("prevention"));
     QSignalSpy spy(&m_navigator, &Navigator::navigationRequested);
-    auto* reminders = page->view()->widget()->findChild<QPushButton*>(QStringLiteral("onward-reminders"));
+    auto* reminders = page->view()->content()->findChild<QPushButton*>(QStringLiteral("onward-reminders"));
     ASSERT_NE(reminders, nullptr);
     reminders->click();
     ASSERT_EQ(spy.count(), 1);
     EXPECT_EQ(spy.at(0).at(0).value<Area>(), Area::Settings);
     EXPECT_EQ(spy.at(0).at(1).toString(), QStringLiteral("reminders"));
-    auto* log = page->view()->widget()->findChild<QPushButton*>(QStringLiteral("onward-log"));
+    auto* log = page->view()->content()->findChild<QPushButton*>(QStringLiteral("onward-log"));
     ASSERT_NE(log, nullptr);
     log->click();
     EXPECT_EQ(spy.at(1).at(0).value<Area>(), Area::Log);
 
     page->openSection(QStringLiteral("intro"));
-    auto* selfCheck = page->view()->widget()->findChild<QPushButton*>(QStringLiteral("onward-self-check"));
+    auto* selfCheck = page->view()->content()->findChild<QPushButton*>(QStringLiteral("onward-self-check"));
     ASSERT_NE(selfCheck, nullptr);
     selfCheck->click();
     EXPECT_EQ(spy.at(2).at(0).value<Area>(), Area::SelfCheck);
@@ -223,7 +261,7 @@ TEST_F(LearnPageTest, WaysOnwardAndSectionLinksNavigate) {
 TEST_F(LearnPageTest, TheClosingSectionShowsTheRedFlags) {
     auto page = makePage();
     page->openSection(QStringLiteral("when-to-see-a-doctor"));
-    auto* box = page->view()->widget()->findChild<QWidget*>(QStringLiteral("learnRedFlags"));
+    auto* box = page->view()->content()->findChild<QWidget*>(QStringLiteral("learnRedFlags"));
     ASSERT_NE(box, nullptr);
     const auto labels = box->findChildren<QLabel*>();
     ASSERT_FALSE(labels.isEmpty());

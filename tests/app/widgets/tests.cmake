@@ -1,0 +1,2 @@
+target_sources(app_tests PRIVATE
+    widgets/test_wraplabel.cpp)
