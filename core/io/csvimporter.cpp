@@ -66,6 +66,9 @@ Result<CsvReadResult> CsvImporter::read(const QByteArray& bytes, const QDateTime
                                                .arg(known.join(QLatin1Char(',')))};
     }
 
+    // In UTC: every row is compared with it in seconds since the epoch, and a local time pays a
+    // mktime() (a stat of /etc/localtime) for that conversion each time.
+    const QDateTime nowUtc = now.toUTC();
     CsvReadResult out;
     out.rows.reserve(parsed.records.size());
     // Progress counts each row twice: once read here, once stored.
@@ -89,7 +92,7 @@ Result<CsvReadResult> CsvImporter::read(const QByteArray& bytes, const QDateTime
             // Report every problem of the row at once, but not twice: a cell that could not be read
             // already has its message, and "nothing recorded" would only confuse then.
             const bool unreadable = !problems.isEmpty();
-            for (const FieldError& fe : EpisodeValidator::validate(e, now)) {
+            for (const FieldError& fe : EpisodeValidator::validate(e, nowUtc)) {
                 if ((fe.field == QLatin1String("when") && !e.when.isValid()) ||
                     (fe.field == QLatin1String("entry") && unreadable)) {
                     continue;
