@@ -37,9 +37,13 @@ public:
 
     /// One entry as cells in columns() order (not yet neutralised or quoted).
     static QStringList toCells(const Episode& e);
-    /// Reads an entry from cells keyed by column name; every problem is appended to `problems`
-    /// (naming the column), and the entry is only meaningful when none was added.
-    static Episode fromCells(const QStringList& header, const QStringList& cells, QStringList& problems);
+    /// Where each of columns() sits in a file's header, in columns() order (-1: not in the file).
+    /// Found once per file, so that reading a row looks up no column by name.
+    using ColumnIndexes = QList<qsizetype>;
+    static ColumnIndexes indexesIn(const QStringList& header);
+    /// Reads an entry from the cells of one row; every problem is appended to `problems` (naming
+    /// the column), and the entry is only meaningful when none was added.
+    static Episode fromCells(const ColumnIndexes& columns, const QStringList& cells, QStringList& problems);
 };
 
 }  // namespace spinesignal

@@ -15,6 +15,7 @@
 #include <QStringDecoder>
 
 #include <algorithm>
+#include <utility>
 
 namespace spinesignal {
 
@@ -36,7 +37,7 @@ Result<CsvReadResult> CsvImporter::read(const QByteArray& bytes, const QDateTime
         return Error{Error::Kind::Invalid, tr("The file is not UTF-8 text. Save it from the spreadsheet app as "
                                               "\"CSV UTF-8\" and import it again.")};
     }
-    const CsvParser::Output parsed = CsvParser::parse(text);
+    CsvParser::Output parsed = CsvParser::parse(text);
     if (!parsed.error.isEmpty()) {
         return Error{Error::Kind::Invalid, parsed.error};
     }
@@ -66,6 +67,10 @@ Result<CsvReadResult> CsvImporter::read(const QByteArray& bytes, const QDateTime
                                                .arg(known.join(QLatin1Char(',')))};
     }
 
+    const CsvFormat::ColumnIndexes columns = CsvFormat::indexesIn(header);
+    // In UTC: every row is compared with it in seconds since the epoch, and a local time pays a
+    // mktime() (a stat of /etc/localtime) for that conversion each time.
+    const QDateTime nowUtc = now.toUTC();
     CsvReadResult out;
     out.rows.reserve(parsed.records.size());
     // Progress counts each row twice: once read here, once stored.
@@ -75,21 +80,20 @@ Result<CsvReadResult> CsvImporter::read(const QByteArray& bytes, const QDateTime
             return TaskProgress::cancelledError();
         }
         reportValue(progress, r);
-        const CsvRecord& rec = parsed.records[r];
+        CsvRecord& rec = parsed.records[r];
         QStringList problems;
         if (rec.cells.size() != header.size()) {
             problems.append(tr("%1 cells, but the header has %2").arg(rec.cells.size()).arg(header.size()));
         } else {
-            QStringList cells;
-            cells.reserve(rec.cells.size());
-            for (const QString& c : rec.cells) {
-                cells.append(CsvFormat::restoreCell(c));
+            // In place: the parsed cells are not needed in their written form afterwards.
+            for (QString& c : rec.cells) {
+                c = CsvFormat::restoreCell(c);
             }
-            const Episode e = CsvFormat::fromCells(header, cells, problems);
+            Episode e = CsvFormat::fromCells(columns, rec.cells, problems);
             // Report every problem of the row at once, but not twice: a cell that could not be read
             // already has its message, and "nothing recorded" would only confuse then.
             const bool unreadable = !problems.isEmpty();
-            for (const FieldError& fe : EpisodeValidator::validate(e, now)) {
+            for (const FieldError& fe : EpisodeValidator::validate(e, nowUtc)) {
                 if ((fe.field == QLatin1String("when") && !e.when.isValid()) ||
                     (fe.field == QLatin1String("entry") && unreadable)) {
                     continue;
@@ -97,7 +101,7 @@ Result<CsvReadResult> CsvImporter::read(const QByteArray& bytes, const QDateTime
                 problems.append(fe.message);
             }
             if (problems.isEmpty()) {
-                out.rows.append({rec.line, e});
+                out.rows.append({rec.line, std::move(e)});
             }
         }
         if (!problems.isEmpty()) {

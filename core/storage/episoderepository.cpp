@@ -121,7 +121,9 @@ Result<qint64> EpisodeRepository::add(const Episode& episode) {
 }
 
 Result<QList<qint64>> EpisodeRepository::addAll(const QList<Episode>& episodes) {
-    const QDateTime now = m_clock();  // once: the clock's local-time conversion is dear per row
+    // Once, and in UTC: the validator compares each entry with `now` in seconds since the epoch, and
+    // a local time pays a mktime() (a stat of /etc/localtime) for that on every row.
+    const QDateTime now = m_clock().toUTC();
     for (const Episode& e : episodes) {
         if (Status s = validate(e, now); !s) {
             return s.error();

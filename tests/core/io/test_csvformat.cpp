@@ -65,3 +65,13 @@ TEST(CsvParser, AnOpenQuoteNamesItsLine) {
     const auto out = CsvParser::parse(QStringLiteral("a,b\n1,2\n3,\"never closed\n"));
     EXPECT_TRUE(out.error.startsWith(QStringLiteral("line 3:"))) << out.error.toStdString();
 }
+
+TEST(CsvParser, StrayQuotesAndLoneCarriageReturnsStayText) {
+    // The lenient corners: a quote inside an unquoted cell, text after a closing quote, a CR that
+    // does not end the line. The parser reads plain text in runs; these must not end a run early.
+    const auto out = CsvParser::parse(QStringLiteral("a,b,c\nsay \"hi\",\"x\"y,one\rtwo\n"));
+    ASSERT_TRUE(out.error.isEmpty());
+    ASSERT_EQ(out.records.size(), 2);
+    EXPECT_EQ(out.records[1].cells,
+              (QStringList{QStringLiteral("say \"hi\""), QStringLiteral("xy"), QStringLiteral("one\rtwo")}));
+}
