@@ -1282,6 +1282,13 @@
     </message>
 </context>
 <context>
+    <name>SummaryJobs</name>
+    <message>
+        <source>The printer "%1" reported an error; check it and print again.</source>
+        <translation>The printer "%1" reported an error; check it and print again.</translation>
+    </message>
+</context>
+<context>
     <name>TaskProgress</name>
     <message>
         <source>Cancelled. Nothing was changed.</source>
@@ -3296,6 +3303,18 @@ fibrosus</translation>
     <message>
         <source>Importing entries…</source>
         <translation>Importing entries…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent the summary to %1 (%n page(s)).</source>
+        <translation><numerusform>Sent the summary to %1 (%n page).</numerusform><numerusform>Sent the summary to %1 (%n pages).</numerusform></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Preparing the pages…</source>
+        <translation>Preparing the pages…</translation>
     </message>
 </context>
 <context>

@@ -1282,6 +1282,13 @@
     </message>
 </context>
 <context>
+    <name>SummaryJobs</name>
+    <message>
+        <source>The printer "%1" reported an error; check it and print again.</source>
+        <translation>打印机“%1”报告了错误；请检查打印机后重新打印。</translation>
+    </message>
+</context>
+<context>
     <name>TaskProgress</name>
     <message>
         <source>Cancelled. Nothing was changed.</source>
@@ -3291,6 +3298,18 @@ fibrosus</source>
     <message>
         <source>Importing entries…</source>
         <translation>正在导入记录…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent the summary to %1 (%n page(s)).</source>
+        <translation><numerusform>已将摘要发送到 %1（%n 页）。</numerusform></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Preparing the pages…</source>
+        <translation>正在准备页面…</translation>
     </message>
 </context>
 <context>

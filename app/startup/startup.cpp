@@ -12,6 +12,7 @@
 #include "startup/singleinstance.h"
 #include "startup/storerecovery.h"
 #include "startup/storerestart.h"
+#include "storage/backup.h"
 #include "storage/database.h"
 #include "storage/datalocation.h"
 #include "storage/episoderepository.h"
@@ -80,6 +81,8 @@ int runWindow(const CommandLine& commandLine) {
                         .arg(instance.ownerPid()));
     }
     instance.listenForRaiseRequests();
+    // Holding the lock, no restore of this folder is under way: a copy a crash left is garbage.
+    Backup::removeAbandonedRestore(dataDir);
 
     // Restore and "delete all data" end the event loop with kRestartStoreExitCode: the window and
     // the store close, the action is applied to the closed files, and both open again.

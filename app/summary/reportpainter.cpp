@@ -142,7 +142,7 @@ QFont ReportPainter::font(double pointSize, bool bold) {
     return f;
 }
 
-int ReportPainter::paint(QPagedPaintDevice& device, const ReportContent& c, TaskProgress* progress) {
+int ReportPainter::paint(QPagedPaintDevice& device, const ReportContent& c, TaskProgress* progress, Output output) {
     const int dpi = device.logicalDpiY();
     const PageGeometry g = geometryOf(device.pageLayout().fullRectPixels(dpi).size(), dpi);
     const QSizeF contentSize = g.content.size();
@@ -166,6 +166,11 @@ int ReportPainter::paint(QPagedPaintDevice& device, const ReportContent& c, Task
         return 0;
     }
 
+    // From the first painted page on, a printer would send what it has even if stopped.
+    const bool canStop = output == Output::Discardable;
+    if (!canStop && progress != nullptr) {
+        progress->setCancellable(false);
+    }
     QPainter p(&device);
     for (int i = 0; i < summaryPages; ++i) {
         if (i > 0) {
@@ -216,7 +221,7 @@ int ReportPainter::paint(QPagedPaintDevice& device, const ReportContent& c, Task
 
     reportValue(progress, summaryPages + 1);
     for (int i = 0; i < table.pageCount(); ++i) {
-        if (isCancelled(progress)) {
+        if (canStop && isCancelled(progress)) {
             p.end();
             return 0;
         }

@@ -28,9 +28,18 @@ public:
     /// That family at a size, set up for a searchable text layer.
     static QFont font(double pointSize, bool bold = false);
 
+    /// What a cancel can still stop once pages are painted.
+    enum class Output {
+        Discardable,  ///< painted into memory (a PDF buffer): dropped at any page
+        Irrevocable,  ///< a printer: Qt cannot abort a print run, so pages once begun are all sent
+    };
+
     /// Paints on a device already set to the paper (full page, no margins). Returns the page count,
-    /// or 0 when cancelled through `progress` (checked between pages; one step per page).
-    static int paint(QPagedPaintDevice& device, const ReportContent& content, TaskProgress* progress = nullptr);
+    /// or 0 when cancelled through `progress`: during the layout (the long part for years of
+    /// entries) and, for Discardable output, between pages (one step per page). For Irrevocable
+    /// output the progress turns not cancellable before the first page is painted.
+    static int paint(QPagedPaintDevice& device, const ReportContent& content, TaskProgress* progress = nullptr,
+                     Output output = Output::Discardable);
 
     /// Page 1 as a picture `widthPx` wide, for the on-screen preview (the real layout, not a
     /// guess).

@@ -6,6 +6,8 @@
 #include "summary/reportpainter.h"
 #include "util/taskprogress.h"
 
+#include <QPrinter>
+
 namespace spinesignal::ui {
 
 // Each job's Database (and with it its Qt SQL connection) is made and removed on the worker
@@ -32,6 +34,28 @@ Result<int> SummaryJobs::savePdf(const QString& databasePath, const ReportOption
         return TaskProgress::cancelledError();
     }
     return ReportPainter::writePdf(path, content.value(), &progress);
+}
+
+Result<int> SummaryJobs::print(const QString& databasePath, const ReportOptions& options, const QString& uiLanguage,
+                               QPrinter& printer, TaskProgress& progress) {
+    auto content = buildReport(databasePath, options, uiLanguage);
+    if (!content) {
+        return content.error();
+    }
+    if (progress.cancelled()) {
+        return TaskProgress::cancelledError();
+    }
+    printer.setDocName(content.value().runningTitle);
+    printer.setFullPage(true);
+    const int pages = ReportPainter::paint(printer, content.value(), &progress, ReportPainter::Output::Irrevocable);
+    if (pages == 0) {
+        return TaskProgress::cancelledError();  // stopped before anything was painted
+    }
+    if (printer.printerState() == QPrinter::Error) {
+        return Error{Error::Kind::Io,
+                     tr("The printer \"%1\" reported an error; check it and print again.").arg(printer.printerName())};
+    }
+    return pages;
 }
 
 Result<int> SummaryJobs::exportCsv(const QString& databasePath, std::optional<QDate> from, std::optional<QDate> to,

@@ -24,7 +24,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPixmap>
-#include <QPrintPreviewDialog>
+#include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
 #include <QScrollArea>
@@ -497,21 +497,38 @@ void SummaryPage::onSavePdf() {
 }
 
 void SummaryPage::onPrint() {
-    auto content = ReportContent::build(m_context.episodes, options(), m_context.language.current());
-    if (!content) {
-        showMessage(content.error().message, true);
+    // The person chooses the printer here; building and painting the pages (seconds for years of
+    // entries) then runs off the UI thread like the PDF, with progress. The page's own preview
+    // shows page 1; "Save PDF" shows every page before paper is spent.
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    printer->setPageSize(QPageSize(options().paper));
+    printer->setFullPage(true);
+    QPrintDialog dialog(printer.get(), this);
+    dialog.setWindowTitle(tr("Print the summary"));
+    if (dialog.exec() != QDialog::Accepted) {
         return;
     }
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(content.value().paper));
-    printer.setFullPage(true);
-    printer.setDocName(content.value().runningTitle);
-    QPrintPreviewDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Print the summary"));
-    const ReportContent& report = content.value();
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
-            [&report](QPrinter* target) { ReportPainter::paint(*target, report); });
-    dialog.exec();
+    startPrint(std::move(printer));
+}
+
+bool SummaryPage::startPrint(std::shared_ptr<QPrinter> printer) {
+    const bool started =
+        m_tasks->run([db = m_context.database.path(), options = options(), ui = m_context.language.current(), printer](
+                         TaskProgress& progress) { return SummaryJobs::print(db, options, ui, *printer, progress); },
+                     [this, printer](const Result<int>& pages) {
+                         if (!pages) {
+                             finishTask(pages.error());
+                             return;
+                         }
+                         const QString where = printer->outputFileName().isEmpty()
+                                                   ? printer->printerName()
+                                                   : QDir::toNativeSeparators(printer->outputFileName());
+                         finishTask(tr("Sent the summary to %1 (%n page(s)).", nullptr, pages.value()).arg(where));
+                     });
+    if (started) {
+        showProgress(tr("Print"), tr("Preparing the pages…"));
+    }
+    return started;
 }
 
 void SummaryPage::onExportCsv() {

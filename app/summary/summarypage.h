@@ -4,6 +4,7 @@
 #include "summary/reportcontent.h"
 #include "util/result.h"
 
+#include <memory>
 #include <optional>
 
 class QComboBox;
@@ -14,6 +15,7 @@ class QPushButton;
 class QSpinBox;
 class QScrollArea;
 class QGroupBox;
+class QPrinter;
 
 namespace spinesignal::ui {
 
@@ -35,6 +37,8 @@ public:
     // Cancel (TaskRunner); each returns false when another of them is still running. The outcome
     // is shown on the page and announced by taskFinished().
     bool startSavePdf(const QString& path);
+    /// Prints the summary on `printer` (already chosen in the print dialog) off the UI thread.
+    bool startPrint(std::shared_ptr<QPrinter> printer);
     bool startExportCsv(const QString& path);
     bool startImportCsv(const QString& path, bool skipInvalid);
     TaskRunner& tasks() { return *m_tasks; }

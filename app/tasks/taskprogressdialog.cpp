@@ -2,6 +2,7 @@
 
 #include "tasks/taskrunner.h"
 
+#include <QPushButton>
 #include <QTimer>
 
 #include <limits>
@@ -27,6 +28,10 @@ TaskProgressDialog::TaskProgressDialog(TaskRunner& runner, const QString& title,
     setMinimumDuration(kShowAfterMs);
     setMinimumWidth(380);
     connect(this, &QProgressDialog::canceled, this, [this] {
+        if (!m_runner.progress().cancellable()) {
+            show();  // Escape while the button is disabled: the job can no longer be undone
+            return;
+        }
         m_runner.cancel();
         setLabelText(tr("Cancelling…"));
         // QProgressDialog hides itself on Cancel; stay visible until the job has really stopped.
@@ -41,6 +46,9 @@ TaskProgressDialog::TaskProgressDialog(TaskRunner& runner, const QString& title,
 }
 
 void TaskProgressDialog::poll() {
+    if (QPushButton* cancel = findChild<QPushButton*>(); cancel != nullptr) {
+        cancel->setEnabled(m_runner.progress().cancellable());
+    }
     const qint64 maximum = m_runner.progress().maximum();
     const qint64 value = m_runner.progress().value();
     // QProgressBar counts in int: scale bytes down to per-mille.

@@ -29,6 +29,11 @@ namespace spinesignal {
 
 namespace {
 
+/// Where prepareRestore() puts the checked copy of a backup until the store is closed.
+QString restoreCopyPath(const QString& dataDir) {
+    return DataLocation::databasePath(dataDir) + QStringLiteral(".restoring");
+}
+
 const QString kStampFormat = QStringLiteral("yyyyMMdd-HHmmss");
 
 QString suffixOf(BackupInfo::Kind kind) {
@@ -352,6 +357,10 @@ Result<QString> Backup::restore(const QString& dataDir, const QString& backupPat
     return completeRestore(dataDir, prepared.value(), now);
 }
 
+bool Backup::removeAbandonedRestore(const QString& dataDir) {
+    return QFile::remove(restoreCopyPath(dataDir));
+}
+
 Result<QString> Backup::prepareRestore(const QString& dataDir, const QString& backupPath, TaskProgress* progress) {
     if (Status s = verify(backupPath, progress); !s) {
         return s.error();
@@ -360,7 +369,7 @@ Result<QString> Backup::prepareRestore(const QString& dataDir, const QString& ba
         return s.error();
     }
     // Copy the backup next to the database first: if that fails, nothing has been touched.
-    const QString incoming = DataLocation::databasePath(dataDir) + QStringLiteral(".restoring");
+    const QString incoming = restoreCopyPath(dataDir);
     QFile::remove(incoming);
     if (Status s = copyDurably(backupPath, incoming, progress); !s) {
         return s.error();

@@ -47,6 +47,10 @@ public:
     /// (only names of our own pattern, and never one of a process that is still running).
     /// Returns how many were removed.
     static int removeStalePartials(const QString& dataDir);
+    /// Removes the copy of a backup that prepareRestore() left next to the store when the process
+    /// ended before completeRestore() (a crash in between). Only call it holding the data folder's
+    /// single-instance lock: then no restore of this folder can be under way. True if one was found.
+    static bool removeAbandonedRestore(const QString& dataDir);
 
     /// Every backup, newest first.
     static QList<BackupInfo> list(const QString& dataDir);

@@ -25,6 +25,11 @@ public:
     void cancel() { m_cancelled.store(true, std::memory_order_relaxed); }
     bool cancelled() const { return m_cancelled.load(std::memory_order_relaxed); }
 
+    /// A job past the point where it could still undo itself (pages already on their way to a
+    /// printer) says so: the Cancel button is then disabled rather than left to promise too much.
+    void setCancellable(bool cancellable) { m_cancellable.store(cancellable, std::memory_order_relaxed); }
+    bool cancellable() const { return m_cancellable.load(std::memory_order_relaxed); }
+
     /// What a cancelled job returns.
     static Error cancelledError() { return Error{Error::Kind::Cancelled, tr("Cancelled. Nothing was changed.")}; }
 
@@ -32,6 +37,7 @@ private:
     std::atomic<qint64> m_maximum{0};
     std::atomic<qint64> m_value{0};
     std::atomic<bool> m_cancelled{false};
+    std::atomic<bool> m_cancellable{true};
 };
 
 /// For jobs that also run without anyone watching (the command line): a null progress is never

@@ -49,6 +49,19 @@ TEST(Cli, QuitAfterFirstPaintPrintsMillisecondsAndCreatesAPrivateStore) {
     EXPECT_EQ(QFile::permissions(data) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
 }
 
+TEST(Cli, TheWindowSweepsARestoreCopyACrashLeftBehind) {
+    QTemporaryDir dir;
+    const QString copy = DataLocation::databasePath(dir.path()) + QStringLiteral(".restoring");
+    QFile f(copy);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(8192, 'x'));
+    f.close();
+    auto r = runCli({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--quit-after-first-paint")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(copy));
+    EXPECT_TRUE(QFileInfo::exists(DataLocation::databasePath(dir.path())));
+}
+
 TEST(Cli, EnvironmentVariableChoosesTheDataDir) {
     QTemporaryDir dir;
     auto env = QProcessEnvironment::systemEnvironment();

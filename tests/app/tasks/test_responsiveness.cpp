@@ -20,10 +20,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QListWidget>
+#include <QPrinter>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -184,6 +187,84 @@ TEST_F(Responsiveness, SavingAPdfFromTenYearsKeepsTheWindowTurningInItsOwnLangua
     EXPECT_EQ(saveButton->text(), QStringLiteral("Save PDF…"));  // the window stayed English
     EXPECT_EQ(languageChanges.count(), 0);
     expectResponsive("PDF of the last 12 months of ten years", meter);
+}
+
+namespace {
+
+/// A printer that prints into a PDF file: the print path of a real printer, without one.
+std::shared_ptr<QPrinter> printerToFile(const QString& path) {
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    printer->setOutputFormat(QPrinter::PdfFormat);
+    printer->setOutputFileName(path);
+    return printer;
+}
+
+int pagesIn(const QByteArray& pdf) {
+    static const QRegularExpression page(QStringLiteral("/Type\\s*/Page(?!s)"));
+    return static_cast<int>(QString::fromLatin1(pdf).count(page));
+}
+
+}  // namespace
+
+TEST_F(Responsiveness, PrintingKeepsTheWindowTurningAndStopsOfferingCancelOncePagesAreSent) {
+    fillTenYears();
+    settings().setValue(QStringLiteral("summary/period"), 0);  // all ten years: hundreds of pages
+    SummaryPage page(context());
+    const QString out = QDir(store().dir()).filePath(QStringLiteral("printed.pdf"));
+    QSignalSpy finished(&page, &SummaryPage::taskFinished);
+    // Watch the Cancel button while the pages go out: a print run cannot be taken back, so the
+    // button must not promise it.
+    bool sawSendingWithCancelOffered = false;
+    bool sawSendingWithCancelDisabled = false;
+    QTimer watch;
+    QObject::connect(&watch, &QTimer::timeout, &page, [&] {
+        auto* dialog = page.findChild<QProgressDialog*>(QStringLiteral("taskProgress"));
+        auto* button = dialog != nullptr ? dialog->findChild<QPushButton*>() : nullptr;
+        if (button == nullptr || !page.tasks().isRunning() || page.tasks().progress().cancellable()) {
+            return;
+        }
+        QTest::qWait(60);  // one poll of the dialog later
+        if (!page.tasks().isRunning()) {
+            return;
+        }
+        (button->isEnabled() ? sawSendingWithCancelOffered : sawSendingWithCancelDisabled) = true;
+    });
+    watch.start(10);
+    GapMeter meter;
+    meter.start();
+    ASSERT_TRUE(page.startPrint(printerToFile(out)));
+    EXPECT_TRUE(page.tasks().isRunning());
+    ASSERT_TRUE(finished.wait(kWaitMs));
+    meter.stop();
+    watch.stop();
+    ASSERT_TRUE(finished.at(0).at(0).toBool()) << finished.at(0).at(1).toString().toStdString();
+    const QString message = finished.at(0).at(1).toString();
+    EXPECT_TRUE(message.contains(QDir::toNativeSeparators(out))) << message.toStdString();
+    QFile pdf(out);
+    ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
+    const int pages = pagesIn(pdf.readAll());
+    EXPECT_GT(pages, 10);
+    EXPECT_TRUE(message.contains(QStringLiteral("(%1 pages)").arg(pages))) << message.toStdString();
+    EXPECT_FALSE(sawSendingWithCancelOffered);
+    EXPECT_TRUE(sawSendingWithCancelDisabled);
+    expectResponsive("printing all ten years", meter);
+}
+
+TEST_F(Responsiveness, CancellingAPrintBeforeItsPagesSendsNothing) {
+    fillTenYears();
+    settings().setValue(QStringLiteral("summary/period"), 0);  // all entries: the layout takes long
+    SummaryPage page(context());
+    const QString out = QDir(store().dir()).filePath(QStringLiteral("printed.pdf"));
+    QSignalSpy finished(&page, &SummaryPage::taskFinished);
+    GapMeter meter;
+    meter.start();
+    ASSERT_TRUE(page.startPrint(printerToFile(out)));
+    pressCancel(page);
+    ASSERT_TRUE(finished.wait(kWaitMs));
+    meter.stop();
+    EXPECT_FALSE(finished.at(0).at(0).toBool());
+    EXPECT_FALSE(QFileInfo::exists(out));  // nothing went to the printer
+    expectResponsive("printing all ten years, cancelled at once", meter);
 }
 
 TEST_F(Responsiveness, ThePreviewOfAllTenYearsIsBuiltOffTheUiThread) {

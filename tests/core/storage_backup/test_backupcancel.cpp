@@ -97,6 +97,23 @@ TEST(BackupCancel, ACancelledRestorePreparationLeavesTheStoreAndNoCopy) {
     EXPECT_EQ(spinesignal::testing::fileHash(store.databasePath()), before);
 }
 
+TEST(BackupCancel, ARestoreCopyLeftByACrashIsRemovedAndTheStoreKept) {
+    TempStore store;
+    addSampleYears(store.episodes(), 30);
+    auto made = Backup::create(store.database(), store.dir(), BackupInfo::Kind::Manual);
+    ASSERT_TRUE(made.ok());
+    // A crash between the preparation and the restart leaves the prepared copy behind.
+    auto prepared = Backup::prepareRestore(store.dir(), made.value());
+    ASSERT_TRUE(prepared.ok());
+    ASSERT_TRUE(QFileInfo::exists(prepared.value()));
+    const qint64 entries = store.episodes().count().value();
+    EXPECT_TRUE(Backup::removeAbandonedRestore(store.dir()));
+    EXPECT_FALSE(QFileInfo::exists(prepared.value()));
+    EXPECT_FALSE(Backup::removeAbandonedRestore(store.dir()));  // nothing left to remove
+    EXPECT_EQ(store.episodes().count().value(), entries);
+    EXPECT_TRUE(QFileInfo::exists(made.value()));  // the backup itself stays
+}
+
 TEST(BackupCancel, LeftoverPartialsOfDeadProcessesAreRemovedOnlyThose) {
     TempStore store;
     const QString dir = Backup::directory(store.dir());
