@@ -3216,10 +3216,6 @@ fibrosus</translation>
         <source>Import CSV…</source>
         <translation>Import CSV…</translation>
     </message>
-    <message>
-        <source>Preview of page 1 (Print… shows every page)</source>
-        <translation>Preview of page 1 (Print… shows every page)</translation>
-    </message>
     <message numerus="yes">
         <source>Saved %1 (%n page(s)).</source>
         <translation><numerusform>Saved %1 (%n page).</numerusform><numerusform>Saved %1 (%n pages).</numerusform></translation>
@@ -3315,6 +3311,10 @@ fibrosus</translation>
     <message>
         <source>Preparing the pages…</source>
         <translation>Preparing the pages…</translation>
+    </message>
+    <message>
+        <source>Preview of page 1 (a saved PDF shows every page)</source>
+        <translation>Preview of page 1 (a saved PDF shows every page)</translation>
     </message>
 </context>
 <context>

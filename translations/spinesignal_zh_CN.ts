@@ -3211,10 +3211,6 @@ fibrosus</source>
         <source>Import CSV…</source>
         <translation>导入 CSV…</translation>
     </message>
-    <message>
-        <source>Preview of page 1 (Print… shows every page)</source>
-        <translation>第 1 页预览（“打印…”可查看所有页面）</translation>
-    </message>
     <message numerus="yes">
         <source>Saved %1 (%n page(s)).</source>
         <translation><numerusform>已保存 %1（%n 页）。</numerusform></translation>
@@ -3310,6 +3306,10 @@ fibrosus</source>
     <message>
         <source>Preparing the pages…</source>
         <translation>正在准备页面…</translation>
+    </message>
+    <message>
+        <source>Preview of page 1 (a saved PDF shows every page)</source>
+        <translation>第 1 页预览（保存的 PDF 包含所有页面）</translation>
     </message>
 </context>
 <context>

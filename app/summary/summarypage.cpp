@@ -262,7 +262,7 @@ void SummaryPage::retranslate() {
     m_dataBox->setTitle(tr("Your entries as a spreadsheet file (CSV)"));
     m_exportCsv->setText(tr("Export CSV…"));
     m_importCsv->setText(tr("Import CSV…"));
-    m_previewLabel->setText(tr("Preview of page 1 (Print… shows every page)"));
+    m_previewLabel->setText(tr("Preview of page 1 (a saved PDF shows every page)"));
 }
 
 void SummaryPage::changeEvent(QEvent* event) {
