@@ -1,8 +1,7 @@
-# Resources the UI library embeds (illustrations, icons). Globbed so each area can add files
+# Resources the UI library embeds (illustrations). Globbed so each area can add files
 # without touching this list; CONFIGURE_DEPENDS re-globs on every build.
 file(GLOB_RECURSE spinesignal_ui_resource_files CONFIGURE_DEPENDS
     RELATIVE ${CMAKE_CURRENT_LIST_DIR}
-    ${CMAKE_CURRENT_LIST_DIR}/icons/*
     ${CMAKE_CURRENT_LIST_DIR}/illustrations/*)
 set(spinesignal_ui_resource_paths "")
 foreach(file IN LISTS spinesignal_ui_resource_files)
@@ -12,3 +11,12 @@ qt_add_resources(spinesignal_ui "spinesignal_ui_resources"
     PREFIX "/"
     BASE ${CMAKE_CURRENT_LIST_DIR}
     FILES ${spinesignal_ui_resource_paths})
+
+# The window and tray icon as the PNG sizes the desktop files install (rendered from the SVG): a
+# QIcon of PNGs needs no image plugin, where the SVG one loads Qt's SVG icon engine at start-up.
+file(GLOB spinesignal_ui_icon_pngs CONFIGURE_DEPENDS
+    ${CMAKE_CURRENT_LIST_DIR}/linux/icons/hicolor/*/apps/io.github.spinesignal.SpineSignal.png)
+qt_add_resources(spinesignal_ui "spinesignal_ui_icon_sizes"
+    PREFIX "/icons"
+    BASE ${CMAKE_CURRENT_LIST_DIR}/linux/icons
+    FILES ${spinesignal_ui_icon_pngs})

@@ -5,6 +5,7 @@
 #include "mainwindow/mainwindow.h"
 #include "reminders/breakrecorder.h"
 #include "reminders/reminderbanner.h"
+#include "startup/appicon.h"
 #include "startup/languagemanager.h"
 #include "storage/episoderepository.h"
 
@@ -179,7 +180,7 @@ bool ReminderController::checkedInToday() const {
 }
 
 void ReminderController::createTray() {
-    m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/spinesignal.svg")), this);
+    m_tray = new QSystemTrayIcon(appIcon(), this);
     m_menu = new QMenu;
     m_showAction = m_menu->addAction(QString(), this, [this] {
         if (m_window) {

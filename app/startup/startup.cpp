@@ -7,6 +7,7 @@
 #include "reminders/remindercontroller.h"
 #include "settings/appearance.h"
 #include "settings/autobackup.h"
+#include "startup/appicon.h"
 #include "startup/firstpaintwatcher.h"
 #include "startup/languagemanager.h"
 #include "startup/singleinstance.h"
@@ -182,7 +183,7 @@ int runApplication(int argc, char* argv[]) {
     QApplication app(argc, argv);
     // Matches the installed .desktop file (Wayland and the task bar find the icon and name by it).
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.spinesignal.SpineSignal"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/spinesignal.svg")));
+    QApplication::setWindowIcon(appIcon());
     return runWindow(commandLine);
 }
 

@@ -1,7 +1,9 @@
 #include "appfixture.h"
 #include "mainwindow/areapage.h"
 #include "mainwindow/mainwindow.h"
+#include "startup/appicon.h"
 
+#include <QImage>
 #include <QLabel>
 #include <QListWidget>
 #include <QStackedWidget>
@@ -96,4 +98,22 @@ TEST_F(MainWindowTest, BuildsOnlyTheFirstShownPageBeforeTheFirstPaint) {
     EXPECT_EQ(stack->indexOf(window.page(Area::Summary)), static_cast<int>(Area::Summary));
     EXPECT_EQ(stack->currentWidget(), window.page(Area::Summary));
     EXPECT_EQ(stack->count(), kAreaCount);
+}
+
+TEST(AppIcon, ComesInEveryDesktopSizeAndDrawsSomething) {
+    const QIcon icon = spinesignal::ui::appIcon();
+    const QList<QSize> sizes = icon.availableSizes();
+    for (int size : {16, 24, 32, 48, 64, 128, 256, 512}) {
+        EXPECT_TRUE(sizes.contains(QSize(size, size))) << size;
+    }
+    const QImage image = icon.pixmap(QSize(48, 48)).toImage();
+    ASSERT_EQ(image.size(), QSize(48, 48));
+    // Not blank: the middle of the icon has colour that is not fully transparent.
+    int painted = 0;
+    for (int y = 0; y < 48; ++y) {
+        for (int x = 0; x < 48; ++x) {
+            painted += qAlpha(image.pixel(x, y)) > 0 ? 1 : 0;
+        }
+    }
+    EXPECT_GT(painted, 48 * 48 / 4);
 }
