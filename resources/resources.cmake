@@ -14,8 +14,11 @@ qt_add_resources(spinesignal_ui "spinesignal_ui_resources"
 
 # The window and tray icon as the PNG sizes the desktop files install (rendered from the SVG): a
 # QIcon of PNGs needs no image plugin, where the SVG one loads Qt's SVG icon engine at start-up.
-file(GLOB spinesignal_ui_icon_pngs CONFIGURE_DEPENDS
-    ${CMAKE_CURRENT_LIST_DIR}/linux/icons/hicolor/*/apps/io.github.spinesignal.SpineSignal.png)
+set(spinesignal_ui_icon_pngs "")
+foreach(size 16 24 32 48 64 128)
+    list(APPEND spinesignal_ui_icon_pngs
+         ${CMAKE_CURRENT_LIST_DIR}/linux/icons/hicolor/${size}x${size}/apps/io.github.spinesignal.SpineSignal.png)
+endforeach()
 qt_add_resources(spinesignal_ui "spinesignal_ui_icon_sizes"
     PREFIX "/icons"
     BASE ${CMAKE_CURRENT_LIST_DIR}/linux/icons

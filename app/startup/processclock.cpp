@@ -10,7 +10,30 @@
 
 namespace spinesignal::ui {
 
+namespace {
+
+qint64 millisecondsSinceLaunchStamp() {
+    bool ok = false;
+    const qint64 launchedNs = qEnvironmentVariable("SPINESIGNAL_LAUNCHED_AT_NS").toLongLong(&ok);
+    timespec now{};
+    if (!ok || launchedNs <= 0 || ::clock_gettime(CLOCK_REALTIME, &now) != 0) {
+        return -1;
+    }
+    const qint64 nowNs = static_cast<qint64>(now.tv_sec) * 1000000000 + now.tv_nsec;
+    const qint64 elapsedNs = nowNs - launchedNs;
+    constexpr qint64 kMinuteNs = 60LL * 1000000000;
+    if (elapsedNs < 0 || elapsedNs > kMinuteNs) {
+        return -1;  // a stale or foreign stamp: not this launch
+    }
+    return (elapsedNs + 500000) / 1000000;
+}
+
+}  // namespace
+
 qint64 millisecondsSinceProcessStart() {
+    if (const qint64 stamped = millisecondsSinceLaunchStamp(); stamped >= 0) {
+        return stamped;
+    }
     QFile stat(QStringLiteral("/proc/self/stat"));
     if (!stat.open(QIODevice::ReadOnly)) {
         return -1;

@@ -103,7 +103,7 @@ TEST_F(MainWindowTest, BuildsOnlyTheFirstShownPageBeforeTheFirstPaint) {
 TEST(AppIcon, ComesInEveryDesktopSizeAndDrawsSomething) {
     const QIcon icon = spinesignal::ui::appIcon();
     const QList<QSize> sizes = icon.availableSizes();
-    for (int size : {16, 24, 32, 48, 64, 128, 256, 512}) {
+    for (int size : {16, 24, 32, 48, 64, 128}) {
         EXPECT_TRUE(sizes.contains(QSize(size, size))) << size;
     }
     const QImage image = icon.pixmap(QSize(48, 48)).toImage();

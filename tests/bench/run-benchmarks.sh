@@ -63,8 +63,10 @@ printf '[window]\narea=3\n' >"$TEN/settings.ini"  # reopen on Trends, as after a
 
 startup_pair() {  # prints "app_ms bare_ms" for one alternating pair; $@: extra app arguments
     local a b
-    a=$("$APP" --data-dir "$EMPTY" --quit-after-first-paint "$@" | tail -n1)
-    b=$("$BARE" | tail -n1)
+    # Each says how long since its launch: the stamp gives that to the millisecond (without it,
+    # /proc's start time is in 10 ms ticks).
+    a=$(SPINESIGNAL_LAUNCHED_AT_NS=$(date +%s%N) "$APP" --data-dir "$EMPTY" --quit-after-first-paint "$@" | tail -n1)
+    b=$(SPINESIGNAL_LAUNCHED_AT_NS=$(date +%s%N) "$BARE" | tail -n1)
     echo "$a $b"
 }
 run_startups() {  # $@: extra app arguments (the language)

@@ -4,6 +4,7 @@
 #include "storage/migrations.h"
 #include "support/tempstore.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -47,6 +48,26 @@ TEST(Cli, QuitAfterFirstPaintPrintsMillisecondsAndCreatesAPrivateStore) {
     ASSERT_TRUE(QFileInfo::exists(db));
     EXPECT_EQ(QFile::permissions(db) & ~(QFile::ReadUser | QFile::WriteUser), QFile::ReadOwner | QFile::WriteOwner);
     EXPECT_EQ(QFile::permissions(data) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+}
+
+TEST(Cli, FirstPaintIsTimedFromTheLaunchStampWhenAParentGivesOne) {
+    QTemporaryDir dir;
+    auto env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    // "Launched 5 s ago": the figure counts from the stamp, to the millisecond.
+    const qint64 fiveSecondsAgo = QDateTime::currentMSecsSinceEpoch() * 1000000 - 5000LL * 1000000;
+    env.insert(QStringLiteral("SPINESIGNAL_LAUNCHED_AT_NS"), QString::number(fiveSecondsAgo));
+    auto stamped = runCli({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--quit-after-first-paint")}, env);
+    ASSERT_EQ(stamped.exitCode, 0) << stamped.err.toStdString();
+    const int ms = stamped.out.trimmed().toInt();
+    EXPECT_GE(ms, 5000);
+    EXPECT_LT(ms, 5000 + 30000);
+    // A stamp from long ago is not this launch: the kernel's start time is used instead.
+    env.insert(QStringLiteral("SPINESIGNAL_LAUNCHED_AT_NS"), QString::number(fiveSecondsAgo - 3600LL * 1000000000));
+    auto stale = runCli({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--quit-after-first-paint")}, env);
+    ASSERT_EQ(stale.exitCode, 0) << stale.err.toStdString();
+    EXPECT_LT(stale.out.trimmed().toInt(), 5000);
+    EXPECT_GT(stale.out.trimmed().toInt(), 0);
 }
 
 TEST(Cli, TheWindowSweepsARestoreCopyACrashLeftBehind) {
