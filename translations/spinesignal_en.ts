@@ -1287,6 +1287,10 @@
         <source>The printer "%1" reported an error; check it and print again.</source>
         <translation>The printer "%1" reported an error; check it and print again.</translation>
     </message>
+    <message numerus="yes">
+        <source>The pages chosen are not in the summary, which has %n page(s).</source>
+        <translation><numerusform>The pages chosen are not in the summary, which has %n page.</numerusform><numerusform>The pages chosen are not in the summary, which has %n pages.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>TaskProgress</name>
@@ -3316,6 +3320,10 @@ fibrosus</translation>
         <source>Preview of page 1 (a saved PDF shows every page)</source>
         <translation>Preview of page 1 (a saved PDF shows every page)</translation>
     </message>
+    <message>
+        <source>Another job is still running; print again when it has finished.</source>
+        <translation>Another job is still running; print again when it has finished.</translation>
+    </message>
 </context>
 <context>
     <name>spinesignal::ui::TaskProgressDialog</name>
@@ -3326,6 +3334,10 @@ fibrosus</translation>
     <message>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>This last step cannot be stopped.</source>
+        <translation>This last step cannot be stopped.</translation>
     </message>
 </context>
 <context>

@@ -1287,6 +1287,10 @@
         <source>The printer "%1" reported an error; check it and print again.</source>
         <translation>打印机“%1”报告了错误；请检查打印机后重新打印。</translation>
     </message>
+    <message numerus="yes">
+        <source>The pages chosen are not in the summary, which has %n page(s).</source>
+        <translation><numerusform>所选页面不在摘要中；摘要共 %n 页。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>TaskProgress</name>
@@ -3311,6 +3315,10 @@ fibrosus</source>
         <source>Preview of page 1 (a saved PDF shows every page)</source>
         <translation>第 1 页预览（保存的 PDF 包含所有页面）</translation>
     </message>
+    <message>
+        <source>Another job is still running; print again when it has finished.</source>
+        <translation>另一项任务仍在进行；请在它完成后再打印。</translation>
+    </message>
 </context>
 <context>
     <name>spinesignal::ui::TaskProgressDialog</name>
@@ -3321,6 +3329,10 @@ fibrosus</source>
     <message>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>This last step cannot be stopped.</source>
+        <translation>最后这一步无法停止。</translation>
     </message>
 </context>
 <context>

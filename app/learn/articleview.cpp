@@ -306,6 +306,10 @@ void ArticleView::rebuild() {
         m_layout->addWidget(onwardBox(onward, true));
     }
     m_layout->addStretch(1);
+    if (m_pendingPage) {
+        // Later, like an installed page: a widget in it may be what asked for this rebuild.
+        m_pendingPage.release()->deleteLater();
+    }
     m_pendingPage.reset(page);
     // A new window's first page is built before the window has its size: it is fitted once, when
     // shown, instead of once for a made-up width and again for the real one.

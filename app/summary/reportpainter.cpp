@@ -11,6 +11,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QImage>
+#include <QPageRanges>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
@@ -142,53 +143,17 @@ QFont ReportPainter::font(double pointSize, bool bold) {
     return f;
 }
 
-int ReportPainter::paint(QPagedPaintDevice& device, const ReportContent& c, TaskProgress* progress, Output output) {
-    const int dpi = device.logicalDpiY();
-    const PageGeometry g = geometryOf(device.pageLayout().fullRectPixels(dpi).size(), dpi);
-    const QSizeF contentSize = g.content.size();
+namespace {
 
-    // Page 1: the largest type that still fits one page.
-    std::unique_ptr<QTextDocument> summary = layoutSummary(device, c, contentSize);
-    // Laying out years of entries takes a while: look for a cancel before and after.
-    if (isCancelled(progress)) {
-        return 0;
-    }
-    const EntryTablePainter table(c.table, device, contentSize);
-    if (isCancelled(progress)) {
-        return 0;
-    }
-    // Even the smallest type may not fit when the person wrote a great many questions: then the
-    // summary runs on to a second page rather than losing words.
-    const int summaryPages = summary->pageCount();
-    const int pages = summaryPages + 1 + table.pageCount();
-    reportMaximum(progress, pages);
-    if (isCancelled(progress)) {
-        return 0;
-    }
-
-    // From the first painted page on, a printer would send what it has even if stopped.
-    const bool canStop = output == Output::Discardable;
-    if (!canStop && progress != nullptr) {
-        progress->setCancellable(false);
-    }
-    QPainter p(&device);
-    for (int i = 0; i < summaryPages; ++i) {
-        if (i > 0) {
-            device.newPage();
-        }
-        drawDocumentPage(p, *summary, i, g.content);
-        drawFrame(p, g, c, 1 + i, pages);
-    }
-
-    // Page 2: the chart on top, where it was felt below.
-    device.newPage();
+/// Page 2: the chart on top, where it was felt below.
+void drawChartPage(QPainter& p, QPaintDevice& device, const PageGeometry& g, const ReportContent& c) {
     const double titleH = 18 * g.pt;
     drawTitle(p, QRectF(g.content.topLeft(), QSizeF(g.content.width(), titleH)), g.pt, c.chartTitle);
     const QRectF chart(g.content.left(), g.content.top() + titleH, g.content.width(), g.content.height() * 0.42);
-    TrendChartPainter::paint(p, chart, g.pt, c.data, c.symptomNames, font(7.5));
+    TrendChartPainter::paint(p, chart, g.pt, c.data, c.symptomNames, ReportPainter::font(7.5));
     {
         p.save();
-        p.setFont(font(7));
+        p.setFont(ReportPainter::font(7));
         p.setPen(QColor(0x55, 0x55, 0x55));
         p.drawText(QRectF(chart.left(), chart.bottom() + 2 * g.pt, chart.width(), 12 * g.pt), Qt::AlignLeft,
                    c.chartNote);
@@ -211,27 +176,91 @@ int ReportPainter::paint(QPagedPaintDevice& device, const ReportContent& c, Task
         // The map's own words (views, legend) in the report's language, not the window's.
         const ReportLanguage language(c.language, c.uiLanguage);
         p.save();
-        p.setFont(font(7));
+        p.setFont(ReportPainter::font(7));
         LegMapWidget::paint(p, mapRect, picture);
         p.restore();
     }
     auto regions = layoutDocument(device, c.regionHtml, tableRect.size());
     drawDocumentPage(p, *regions, 0, tableRect);
-    drawFrame(p, g, c, summaryPages + 1, pages);
+}
 
-    reportValue(progress, summaryPages + 1);
-    for (int i = 0; i < table.pageCount(); ++i) {
-        if (canStop && isCancelled(progress)) {
-            p.end();
-            return 0;
-        }
-        reportValue(progress, summaryPages + 1 + i);
-        device.newPage();
-        table.paintPage(p, i, g.content.topLeft());
-        drawFrame(p, g, c, summaryPages + 2 + i, pages);
+}  // namespace
+
+ReportPainter::Painted ReportPainter::paint(QPagedPaintDevice& device, const ReportContent& c, TaskProgress* progress,
+                                            Output output) {
+    const int dpi = device.logicalDpiY();
+    const PageGeometry g = geometryOf(device.pageLayout().fullRectPixels(dpi).size(), dpi);
+    const QSizeF contentSize = g.content.size();
+
+    // Page 1: the largest type that still fits one page.
+    std::unique_ptr<QTextDocument> summary = layoutSummary(device, c, contentSize);
+    // Laying out years of entries takes a while: look for a cancel before and after.
+    if (isCancelled(progress)) {
+        return {};
     }
-    p.end();
-    return pages;
+    const EntryTablePainter table(c.table, device, contentSize);
+    // Even the smallest type may not fit when the person wrote a great many questions: then the
+    // summary runs on to a second page rather than losing words.
+    const int summaryPages = summary->pageCount();
+    const int chartPage = summaryPages + 1;
+    Painted result;
+    result.total = chartPage + table.pageCount();
+
+    // The pages asked for: a printer's page range ("pages 1 to 2"), or every page.
+    const QPageRanges ranges = device.pageRanges();
+    const auto wanted = [&ranges](int number) { return ranges.isEmpty() || ranges.contains(number); };
+    int toPaint = 0;
+    for (int number = 1; number <= result.total; ++number) {
+        toPaint += wanted(number) ? 1 : 0;
+    }
+    if (toPaint == 0 || isCancelled(progress)) {
+        return result;
+    }
+    reportMaximum(progress, toPaint);
+    // A printer sends what it was given even when stopped (Qt cannot abort a print run): from the
+    // first page on, the job runs to its end. commit() refuses a cancel from here, atomically.
+    const bool canStop = output == Output::Discardable;
+    if (!canStop && progress != nullptr && !progress->commit()) {
+        return result;  // a cancel came first
+    }
+
+    QPainter p;
+    // The painter begins at the first page painted; each later one starts a new sheet.
+    const auto startPage = [&]() {
+        const bool started = result.pages == 0 ? p.begin(&device) : device.newPage();
+        if (!started) {
+            result.failed = true;
+            return false;
+        }
+        ++result.pages;
+        reportValue(progress, result.pages);
+        return true;
+    };
+    const auto stopped = [&]() { return canStop && isCancelled(progress); };
+    for (int i = 0; i < summaryPages && !result.failed; ++i) {
+        if (wanted(1 + i) && startPage()) {
+            drawDocumentPage(p, *summary, i, g.content);
+            drawFrame(p, g, c, 1 + i, result.total);
+        }
+    }
+    if (!result.failed && wanted(chartPage) && startPage()) {
+        drawChartPage(p, device, g, c);
+        drawFrame(p, g, c, chartPage, result.total);
+    }
+    for (int i = 0; i < table.pageCount() && !result.failed; ++i) {
+        if (stopped()) {
+            p.end();
+            return {0, result.total, false};
+        }
+        if (wanted(chartPage + 1 + i) && startPage()) {
+            table.paintPage(p, i, g.content.topLeft());
+            drawFrame(p, g, c, chartPage + 1 + i, result.total);
+        }
+    }
+    if (p.isActive()) {
+        p.end();
+    }
+    return result;
 }
 
 Result<int> ReportPainter::writePdf(const QString& path, const ReportContent& content, TaskProgress* progress) {
@@ -245,7 +274,7 @@ Result<int> ReportPainter::writePdf(const QString& path, const ReportContent& co
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
         writer.setTitle(content.runningTitle);
         writer.setCreator(QStringLiteral("SpineSignal"));
-        pages = paint(writer, content, progress);
+        pages = paint(writer, content, progress).pages;
     }
     buffer.close();
     // Painted into memory, so a cancel up to here has written nothing anywhere.

@@ -33,13 +33,19 @@ public:
         Discardable,  ///< painted into memory (a PDF buffer): dropped at any page
         Irrevocable,  ///< a printer: Qt cannot abort a print run, so pages once begun are all sent
     };
+    struct Painted {
+        int pages = 0;        ///< pages painted; 0 when cancelled or none was asked for
+        int total = 0;        ///< pages the report has (0 when cancelled before it was laid out)
+        bool failed = false;  ///< the device refused to begin or to start a page
+    };
 
-    /// Paints on a device already set to the paper (full page, no margins). Returns the page count,
-    /// or 0 when cancelled through `progress`: during the layout (the long part for years of
-    /// entries) and, for Discardable output, between pages (one step per page). For Irrevocable
-    /// output the progress turns not cancellable before the first page is painted.
-    static int paint(QPagedPaintDevice& device, const ReportContent& content, TaskProgress* progress = nullptr,
-                     Output output = Output::Discardable);
+    /// Paints on a device already set to the paper (full page, no margins): every page, or those of
+    /// the device's page range (a printer's "pages 1 to 2"). A cancel through `progress` is seen
+    /// during the layout (the long part for years of entries) and, for Discardable output, between
+    /// pages (nothing is then returned). Irrevocable output commits the progress before its first
+    /// page (TaskProgress::commit()): from there a cancel is refused and every page is sent.
+    static Painted paint(QPagedPaintDevice& device, const ReportContent& content, TaskProgress* progress = nullptr,
+                         Output output = Output::Discardable);
 
     /// Page 1 as a picture `widthPx` wide, for the on-screen preview (the real layout, not a
     /// guess).

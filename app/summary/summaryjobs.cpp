@@ -47,15 +47,20 @@ Result<int> SummaryJobs::print(const QString& databasePath, const ReportOptions&
     }
     printer.setDocName(content.value().runningTitle);
     printer.setFullPage(true);
-    const int pages = ReportPainter::paint(printer, content.value(), &progress, ReportPainter::Output::Irrevocable);
-    if (pages == 0) {
+    const ReportPainter::Painted painted =
+        ReportPainter::paint(printer, content.value(), &progress, ReportPainter::Output::Irrevocable);
+    if (progress.cancelled()) {
         return TaskProgress::cancelledError();  // stopped before anything was painted
     }
-    if (printer.printerState() == QPrinter::Error) {
+    if (painted.failed || printer.printerState() == QPrinter::Error) {
         return Error{Error::Kind::Io,
                      tr("The printer \"%1\" reported an error; check it and print again.").arg(printer.printerName())};
     }
-    return pages;
+    if (painted.pages == 0) {
+        return Error{Error::Kind::Invalid,
+                     tr("The pages chosen are not in the summary, which has %n page(s).", nullptr, painted.total)};
+    }
+    return painted.pages;
 }
 
 Result<int> SummaryJobs::exportCsv(const QString& databasePath, std::optional<QDate> from, std::optional<QDate> to,

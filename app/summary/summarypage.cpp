@@ -370,7 +370,7 @@ QString SummaryPage::messageText() const {
 }
 
 void SummaryPage::finishTask(const Result<QString>& outcome) {
-    for (QPushButton* button : {m_savePdf, m_exportCsv, m_importCsv}) {
+    for (QPushButton* button : {m_savePdf, m_print, m_exportCsv, m_importCsv}) {
         button->setEnabled(true);
     }
     const QString text = outcome ? outcome.value() : outcome.error().message;
@@ -379,7 +379,7 @@ void SummaryPage::finishTask(const Result<QString>& outcome) {
 }
 
 void SummaryPage::showProgress(const QString& title, const QString& label) {
-    for (QPushButton* button : {m_savePdf, m_exportCsv, m_importCsv}) {
+    for (QPushButton* button : {m_savePdf, m_print, m_exportCsv, m_importCsv}) {
         button->setEnabled(false);
     }
     showMessage(label, false);
@@ -500,6 +500,9 @@ void SummaryPage::onPrint() {
     // The person chooses the printer here; building and painting the pages (seconds for years of
     // entries) then runs off the UI thread like the PDF, with progress. The page's own preview
     // shows page 1; "Save PDF" shows every page before paper is spent.
+    if (m_tasks->isRunning()) {
+        return;  // one data job at a time; its progress is on screen
+    }
     auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
     printer->setPageSize(QPageSize(options().paper));
     printer->setFullPage(true);
@@ -508,7 +511,9 @@ void SummaryPage::onPrint() {
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
-    startPrint(std::move(printer));
+    if (!startPrint(std::move(printer))) {
+        showMessage(tr("Another job is still running; print again when it has finished."), true);
+    }
 }
 
 bool SummaryPage::startPrint(std::shared_ptr<QPrinter> printer) {

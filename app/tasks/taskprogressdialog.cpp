@@ -2,7 +2,7 @@
 
 #include "tasks/taskrunner.h"
 
-#include <QPushButton>
+#include <QCloseEvent>
 #include <QTimer>
 
 #include <limits>
@@ -28,11 +28,10 @@ TaskProgressDialog::TaskProgressDialog(TaskRunner& runner, const QString& title,
     setMinimumDuration(kShowAfterMs);
     setMinimumWidth(380);
     connect(this, &QProgressDialog::canceled, this, [this] {
-        if (!m_runner.progress().cancellable()) {
-            show();  // Escape while the button is disabled: the job can no longer be undone
+        if (!m_runner.cancel()) {
+            show();  // past the point of no return: the job runs to its end
             return;
         }
-        m_runner.cancel();
         setLabelText(tr("Cancelling…"));
         // QProgressDialog hides itself on Cancel; stay visible until the job has really stopped.
         show();
@@ -45,9 +44,21 @@ TaskProgressDialog::TaskProgressDialog(TaskRunner& runner, const QString& title,
     }
 }
 
+void TaskProgressDialog::closeEvent(QCloseEvent* event) {
+    if (m_runner.isRunning() && !m_runner.progress().cancellable() && !m_runner.progress().cancelled()) {
+        event->ignore();
+        return;
+    }
+    QProgressDialog::closeEvent(event);
+}
+
 void TaskProgressDialog::poll() {
-    if (QPushButton* cancel = findChild<QPushButton*>(); cancel != nullptr) {
-        cancel->setEnabled(m_runner.progress().cancellable());
+    if (!m_cancelRemoved && m_runner.isRunning() && !m_runner.progress().cancellable() &&
+        !m_runner.progress().cancelled()) {
+        // No button (and no Escape) that could promise a stop the job can no longer make.
+        m_cancelRemoved = true;
+        setCancelButton(nullptr);
+        setLabelText(labelText() + QLatin1Char('\n') + tr("This last step cannot be stopped."));
     }
     const qint64 maximum = m_runner.progress().maximum();
     const qint64 value = m_runner.progress().value();

@@ -18,11 +18,16 @@ public:
     /// Call right after runner.run(…) started the job.
     TaskProgressDialog(TaskRunner& runner, const QString& title, const QString& label, QWidget* parent);
 
+protected:
+    /// Closing the dialog is cancelling; refused while the job cannot stop any more.
+    void closeEvent(QCloseEvent* event) override;
+
 private:
     void poll();
 
     TaskRunner& m_runner;
     QTimer* m_poll;
+    bool m_cancelRemoved = false;
 };
 
 }  // namespace spinesignal::ui

@@ -17,8 +17,8 @@ TaskRunner::~TaskRunner() {
     }
 }
 
-void TaskRunner::cancel() {
-    m_progress->cancel();
+bool TaskRunner::cancel() {
+    return m_progress->cancel();
 }
 
 bool TaskRunner::start(std::function<void(TaskProgress&)> job, std::function<void()> done) {

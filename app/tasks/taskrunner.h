@@ -38,7 +38,8 @@ public:
 
     bool isRunning() const { return m_thread != nullptr; }
     /// Asks the running job to stop; it undoes what it began and reports Error::Kind::Cancelled.
-    void cancel();
+    /// False when the job is past the point where it can stop (TaskProgress::commit()).
+    bool cancel();
     /// The running (or last) job's progress; read it on the UI thread while the job writes it.
     const TaskProgress& progress() const { return *m_progress; }
 

@@ -1,5 +1,7 @@
 #include "widgets/wraplabel.h"
 
+#include <QEvent>
+
 #include <algorithm>
 
 namespace spinesignal::ui {
@@ -8,10 +10,22 @@ WrapLabel::WrapLabel(const QString& text, QWidget* parent) : QLabel(text, parent
     setWordWrap(true);
 }
 
-bool WrapLabel::measuresSameAsBefore() const {
+WrapLabel::Measure WrapLabel::currentMeasure() const {
     // QString and QFont compare their shared data first, so an unchanged label costs little here.
-    return m_measuredText == text() && m_measuredFont == font() && m_measuredMargins == contentsMargins() &&
-           m_measuredIndent == indent() && m_measuredMargin == margin();
+    return {text(),   textFormat(), font(),        logicalDpiY(), alignment(), contentsMargins(),
+            indent(), margin(),     minimumWidth()};
+}
+
+void WrapLabel::forget() const {
+    m_heights.fill({});
+    m_nextSlot = 0;
+}
+
+void WrapLabel::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
+        forget();
+    }
+    QLabel::changeEvent(event);
 }
 
 QSize WrapLabel::sizeHint() const {
@@ -21,11 +35,11 @@ QSize WrapLabel::sizeHint() const {
 }
 
 QSize WrapLabel::minimumSizeHint() const {
-    // Any width of a few characters is usable (the text wraps, between words and inside long ones,
-    // as narrow as it must); the height of one line keeps an empty label visible.
+    // A dozen characters: the text wraps between words, so a column this narrow still shows most
+    // words whole; the height of one line keeps an empty label visible.
     const QFontMetrics metrics = fontMetrics();
     const QMargins margins = contentsMargins();
-    const int width = std::min(metrics.averageCharWidth() * 8, maximumWidth());
+    const int width = std::min(metrics.averageCharWidth() * 12, maximumWidth());
     return QSize(width + margins.left() + margins.right(), metrics.lineSpacing() + margins.top() + margins.bottom())
         .expandedTo(minimumSize());
 }
@@ -34,13 +48,9 @@ int WrapLabel::heightForWidth(int width) const {
     // Box layouts ask with the width of the whole row, not minding the label's maximum; the label is
     // never laid out wider than that, so its height there is the true answer (and one measurement).
     width = std::min(width, maximumWidth());
-    if (!measuresSameAsBefore()) {
-        m_heights.fill({});
-        m_measuredText = text();
-        m_measuredFont = font();
-        m_measuredMargins = contentsMargins();
-        m_measuredIndent = indent();
-        m_measuredMargin = margin();
+    if (Measure now = currentMeasure(); !(now == m_measured)) {
+        forget();
+        m_measured = std::move(now);
     }
     const auto known =
         std::find_if(m_heights.begin(), m_heights.end(), [width](const Remembered& r) { return r.width == width; });

@@ -16,8 +16,9 @@ namespace spinesignal::ui {
 /// widths (QTextDocument::adjustSize, a one-word-per-line layout for the minimum): on the article's
 /// first page this was about twenty layouts per paragraph, most of start-up's text work. Here the
 /// hints are the height at a reading width and one line at a narrow width, and heights are
-/// remembered for the last few widths. A remembered height is reused only while the text, font,
-/// margins and indent are those it was measured with.
+/// remembered for the last few widths. A remembered height is reused only while everything it
+/// depends on (text, format, font and resolution, alignment, margins, indent, minimum width) is as
+/// it was measured; font and style changes forget them too.
 class WrapLabel : public QLabel {
     Q_OBJECT
 public:
@@ -27,20 +28,33 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     struct Remembered {
         int width = -1;
         int height = 0;
     };
-    bool measuresSameAsBefore() const;
+    /// What a height depends on besides the width.
+    struct Measure {
+        QString text;
+        Qt::TextFormat format = Qt::AutoText;
+        QFont font;
+        int dpi = 0;
+        Qt::Alignment alignment;
+        QMargins contents;
+        int indent = 0;
+        int margin = 0;
+        int minimumWidth = 0;
+        bool operator==(const Measure&) const = default;
+    };
+    Measure currentMeasure() const;
+    void forget() const;
 
     mutable std::array<Remembered, 4> m_heights{};
     mutable std::size_t m_nextSlot = 0;
-    mutable QString m_measuredText;
-    mutable QFont m_measuredFont;
-    mutable QMargins m_measuredMargins;
-    mutable int m_measuredIndent = 0;
-    mutable int m_measuredMargin = 0;
+    mutable Measure m_measured;
 };
 
 }  // namespace spinesignal::ui

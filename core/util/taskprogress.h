@@ -22,13 +22,23 @@ public:
     qint64 maximum() const { return m_maximum.load(std::memory_order_relaxed); }
     qint64 value() const { return m_value.load(std::memory_order_relaxed); }
 
-    void cancel() { m_cancelled.store(true, std::memory_order_relaxed); }
-    bool cancelled() const { return m_cancelled.load(std::memory_order_relaxed); }
+    /// Asks the job to stop. False once the job has committed (see commit()): it then runs on.
+    bool cancel() {
+        int expected = kRunning;
+        return m_state.compare_exchange_strong(expected, kCancelled, std::memory_order_relaxed) ||
+               expected == kCancelled;
+    }
+    bool cancelled() const { return m_state.load(std::memory_order_relaxed) == kCancelled; }
 
-    /// A job past the point where it could still undo itself (pages already on their way to a
-    /// printer) says so: the Cancel button is then disabled rather than left to promise too much.
-    void setCancellable(bool cancellable) { m_cancellable.store(cancellable, std::memory_order_relaxed); }
-    bool cancellable() const { return m_cancellable.load(std::memory_order_relaxed); }
+    /// The job reaches the point after which it cannot undo itself (pages on their way to a
+    /// printer): from here a cancel is refused. False if a cancel came first: the job stops instead.
+    /// One atomic step, so a cancel is either seen by the job or refused, never lost in between.
+    bool commit() {
+        int expected = kRunning;
+        return m_state.compare_exchange_strong(expected, kCommitted, std::memory_order_relaxed);
+    }
+    /// Whether a cancel would still be accepted.
+    bool cancellable() const { return m_state.load(std::memory_order_relaxed) == kRunning; }
 
     /// What a cancelled job returns.
     static Error cancelledError() { return Error{Error::Kind::Cancelled, tr("Cancelled. Nothing was changed.")}; }
@@ -36,8 +46,10 @@ public:
 private:
     std::atomic<qint64> m_maximum{0};
     std::atomic<qint64> m_value{0};
-    std::atomic<bool> m_cancelled{false};
-    std::atomic<bool> m_cancellable{true};
+    static constexpr int kRunning = 0;
+    static constexpr int kCancelled = 1;
+    static constexpr int kCommitted = 2;
+    std::atomic<int> m_state{kRunning};
 };
 
 /// For jobs that also run without anyone watching (the command line): a null progress is never

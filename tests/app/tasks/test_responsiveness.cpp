@@ -212,22 +212,26 @@ TEST_F(Responsiveness, PrintingKeepsTheWindowTurningAndStopsOfferingCancelOncePa
     SummaryPage page(context());
     const QString out = QDir(store().dir()).filePath(QStringLiteral("printed.pdf"));
     QSignalSpy finished(&page, &SummaryPage::taskFinished);
-    // Watch the Cancel button while the pages go out: a print run cannot be taken back, so the
-    // button must not promise it.
-    bool sawSendingWithCancelOffered = false;
-    bool sawSendingWithCancelDisabled = false;
+    // Watch the dialog while the pages go out: a print run cannot be taken back, so once the job
+    // has committed there must be no Cancel button (nor Escape, which goes with it) to promise it.
+    bool sawCommittedWithCancelOffered = false;
+    bool sawCommittedWithoutCancel = false;
     QTimer watch;
     QObject::connect(&watch, &QTimer::timeout, &page, [&] {
         auto* dialog = page.findChild<QProgressDialog*>(QStringLiteral("taskProgress"));
-        auto* button = dialog != nullptr ? dialog->findChild<QPushButton*>() : nullptr;
-        if (button == nullptr || !page.tasks().isRunning() || page.tasks().progress().cancellable()) {
+        if (dialog == nullptr || !page.tasks().isRunning() || page.tasks().progress().cancellable()) {
             return;
         }
         QTest::qWait(60);  // one poll of the dialog later
         if (!page.tasks().isRunning()) {
             return;
         }
-        (button->isEnabled() ? sawSendingWithCancelOffered : sawSendingWithCancelDisabled) = true;
+        (dialog->findChild<QPushButton*>() != nullptr ? sawCommittedWithCancelOffered : sawCommittedWithoutCancel) =
+            true;
+        // Closing the dialog is cancelling: refused now, the progress stays on screen.
+        dialog->close();
+        EXPECT_TRUE(page.tasks().isRunning());
+        EXPECT_FALSE(page.tasks().progress().cancelled());
     });
     watch.start(10);
     GapMeter meter;
@@ -245,8 +249,8 @@ TEST_F(Responsiveness, PrintingKeepsTheWindowTurningAndStopsOfferingCancelOncePa
     const int pages = pagesIn(pdf.readAll());
     EXPECT_GT(pages, 10);
     EXPECT_TRUE(message.contains(QStringLiteral("(%1 pages)").arg(pages))) << message.toStdString();
-    EXPECT_FALSE(sawSendingWithCancelOffered);
-    EXPECT_TRUE(sawSendingWithCancelDisabled);
+    EXPECT_FALSE(sawCommittedWithCancelOffered);
+    EXPECT_TRUE(sawCommittedWithoutCancel);
     expectResponsive("printing all ten years", meter);
 }
 
@@ -265,6 +269,37 @@ TEST_F(Responsiveness, CancellingAPrintBeforeItsPagesSendsNothing) {
     EXPECT_FALSE(finished.at(0).at(0).toBool());
     EXPECT_FALSE(QFileInfo::exists(out));  // nothing went to the printer
     expectResponsive("printing all ten years, cancelled at once", meter);
+}
+
+TEST_F(Responsiveness, PrintingHonoursThePageRangeChosenInThePrintDialog) {
+    fillTenYears();
+    settings().setValue(QStringLiteral("summary/period"), 365);
+    SummaryPage page(context());
+    const QString out = QDir(store().dir()).filePath(QStringLiteral("pages.pdf"));
+    auto printer = printerToFile(out);
+    printer->setPrintRange(QPrinter::PageRange);
+    printer->setFromTo(2, 3);
+    QSignalSpy finished(&page, &SummaryPage::taskFinished);
+    ASSERT_TRUE(page.startPrint(printer));
+    ASSERT_TRUE(finished.wait(kWaitMs));
+    ASSERT_TRUE(finished.at(0).at(0).toBool()) << finished.at(0).at(1).toString().toStdString();
+    QFile pdf(out);
+    ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
+    const QByteArray bytes = pdf.readAll();
+    EXPECT_EQ(pagesIn(bytes), 2);
+    EXPECT_TRUE(finished.at(0).at(1).toString().contains(QStringLiteral("(2 pages)")));
+
+    // A range past the end prints nothing and says why.
+    const QString none = QDir(store().dir()).filePath(QStringLiteral("none.pdf"));
+    auto beyond = printerToFile(none);
+    beyond->setPrintRange(QPrinter::PageRange);
+    beyond->setFromTo(900, 950);
+    ASSERT_TRUE(page.startPrint(beyond));
+    ASSERT_TRUE(finished.wait(kWaitMs));
+    EXPECT_FALSE(finished.at(1).at(0).toBool());
+    EXPECT_TRUE(finished.at(1).at(1).toString().contains(QStringLiteral("not in the summary")))
+        << finished.at(1).at(1).toString().toStdString();
+    EXPECT_FALSE(QFileInfo::exists(none));
 }
 
 TEST_F(Responsiveness, ThePreviewOfAllTenYearsIsBuiltOffTheUiThread) {

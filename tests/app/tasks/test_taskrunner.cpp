@@ -82,3 +82,19 @@ TEST(TaskRunner, DestroyingTheRunnerCancelsAndWaitsWithoutCallingDone) {
     QCoreApplication::processEvents();
     EXPECT_FALSE(doneCalled);
 }
+
+TEST(TaskProgress, CancelAndCommitExcludeEachOther) {
+    // Committed first (pages on their way to a printer): a cancel is refused, the job runs on.
+    TaskProgress committed;
+    EXPECT_TRUE(committed.cancellable());
+    EXPECT_TRUE(committed.commit());
+    EXPECT_FALSE(committed.cancellable());
+    EXPECT_FALSE(committed.cancel());
+    EXPECT_FALSE(committed.cancelled());
+    // Cancelled first: the job may not commit, it must stop; cancelling again is still "stopped".
+    TaskProgress cancelled;
+    EXPECT_TRUE(cancelled.cancel());
+    EXPECT_FALSE(cancelled.commit());
+    EXPECT_TRUE(cancelled.cancelled());
+    EXPECT_TRUE(cancelled.cancel());
+}
