@@ -5,6 +5,9 @@
 #include <QMargins>
 
 #include <array>
+#include <memory>
+
+class QTextDocument;
 
 namespace spinesignal::ui {
 
@@ -15,14 +18,16 @@ namespace spinesignal::ui {
 /// a scroll area ask the same widths again while they settle, and its size hints try several more
 /// widths (QTextDocument::adjustSize, a one-word-per-line layout for the minimum): on the article's
 /// first page this was about twenty layouts per paragraph, most of start-up's text work. Here the
-/// hints are the height at a reading width and one line at a narrow width, and heights are
-/// remembered for the last few widths. A remembered height is reused only while everything it
+/// hints are the height at a reading width and one line at a narrow width, wrapped rich text is
+/// measured on a copy of the document laid out once per width, and heights are remembered for the
+/// last few widths. A remembered height is reused only while everything it
 /// depends on (text, format, font and resolution, alignment, margins, indent, minimum width) is as
 /// it was measured; font and style changes forget them too.
 class WrapLabel : public QLabel {
     Q_OBJECT
 public:
     explicit WrapLabel(const QString& text = {}, QWidget* parent = nullptr);
+    ~WrapLabel() override;
 
     int heightForWidth(int width) const override;
     QSize sizeHint() const override;
@@ -51,10 +56,14 @@ private:
     };
     Measure currentMeasure() const;
     void forget() const;
+    bool measuresItself() const;
+    int measureRichText(int width) const;
 
     mutable std::array<Remembered, 4> m_heights{};
     mutable std::size_t m_nextSlot = 0;
     mutable Measure m_measured;
+    /// Rich text is measured on this copy of the label's document (see measureRichText()).
+    mutable std::unique_ptr<QTextDocument> m_measureDocument;
 };
 
 }  // namespace spinesignal::ui

@@ -31,6 +31,39 @@ TEST(WrapLabelTest, HeightForWidthAgreesWithQLabelAtEveryWidth) {
     EXPECT_GT(label.heightForWidth(120), label.heightForWidth(600));
 }
 
+TEST(WrapLabelTest, RichTextHeightsAgreeWithQLabelInBothLanguages) {
+    // As the article sets them: rich text in a line-height block, bold spans, a link, Chinese.
+    const QStringList texts = {
+        QStringLiteral("<div style=\"line-height:145%\">") + kLongText.toHtmlEscaped() +
+            QStringLiteral(" <b>Seek care</b> and <a href=\"section:faq\">read the questions</a>.</div>"),
+        QStringLiteral("<div style=\"line-height:160%\">很多人都有过脚小腿酸软的经历：久坐办公后起身时小腿发沉、"
+                       "散步时突然觉得脚部使不上力、睡一觉起来仍感觉下肢酸软无力……<b>腰椎间盘突出症</b>"
+                       "发出的“健康警报”。</div>"),
+    };
+    for (const QString& text : texts) {
+        WrapLabel label;
+        label.setTextFormat(Qt::RichText);
+        label.setText(text);
+        QLabel plain;
+        plain.setWordWrap(true);
+        plain.setTextFormat(Qt::RichText);
+        plain.setText(text);
+        for (int width : {90, 240, 480, 596, 900, 240}) {
+            EXPECT_EQ(label.heightForWidth(width), plain.heightForWidth(width)) << width;
+        }
+        QFont larger = label.font();
+        larger.setPointSizeF(larger.pointSizeF() * 1.35);
+        larger.setBold(true);
+        label.setFont(larger);
+        plain.setFont(larger);
+        label.setContentsMargins(3, 2, 5, 4);
+        plain.setContentsMargins(3, 2, 5, 4);
+        for (int width : {240, 596}) {
+            EXPECT_EQ(label.heightForWidth(width), plain.heightForWidth(width)) << width;
+        }
+    }
+}
+
 TEST(WrapLabelTest, NewTextOrFontIsMeasuredAfresh) {
     WrapLabel label(kLongText);
     const int before = label.heightForWidth(300);
