@@ -8,6 +8,7 @@
 #include "settings/appearance.h"
 #include "settings/autobackup.h"
 #include "startup/appicon.h"
+#include "startup/firstframe.h"
 #include "startup/firstpaintwatcher.h"
 #include "startup/languagemanager.h"
 #include "startup/singleinstance.h"
@@ -42,6 +43,14 @@ void printErr(const QString& text) {
     std::fputs((QStringLiteral("spinesignal: ") + text + QLatin1Char('\n')).toLocal8Bit().constData(), stderr);
 }
 
+/// The window and dialog icon; set when first needed (a dialog before the window, or the window's
+/// first frame), not before: nothing on the way to the first frame has to decode an image.
+void useAppIcon() {
+    if (QApplication::windowIcon().isNull()) {
+        QApplication::setWindowIcon(appIcon());
+    }
+}
+
 /// Modal dialogs would hang a headless run, so there the message goes to stderr only.
 bool canShowDialogs(bool quitAfterFirstPaint) {
     const QString platform = QGuiApplication::platformName();
@@ -58,6 +67,7 @@ int runWindow(const CommandLine& commandLine) {
     auto fail = [&commandLine](const QString& message) {
         printErr(message);
         if (canShowDialogs(commandLine.quitAfterFirstPaint)) {
+            useAppIcon();
             QMessageBox::critical(nullptr, QApplication::translate("spinesignal::ui::Startup", "SpineSignal"), message);
         }
         return ExitFailure;
@@ -93,6 +103,7 @@ int runWindow(const CommandLine& commandLine) {
             canShowDialogs(commandLine.quitAfterFirstPaint)) {
             const Error damaged = opened.error();
             printErr(damaged.message);
+            useAppIcon();
             opened =
                 StoreRecovery::recover(dataDir, damaged, &StoreRecovery::askWithDialog, &StoreRecovery::tellWithDialog);
             if (!opened && opened.error().message == damaged.message) {
@@ -115,7 +126,11 @@ int runWindow(const CommandLine& commandLine) {
             window.raise();
             window.activateWindow();
         });
+        // The icon (decoding its images loads Qt's image plugins) once the window is on screen.
+        afterFirstFrame(&window, useAppIcon);
         if (commandLine.quitAfterFirstPaint) {
+            // Installed last, so it sees the first paint first: the time printed is that of the
+            // first frame, before the work that waits for it.
             watchFirstPaint(&window);
         }
         window.show();
@@ -183,7 +198,6 @@ int runApplication(int argc, char* argv[]) {
     QApplication app(argc, argv);
     // Matches the installed .desktop file (Wayland and the task bar find the icon and name by it).
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.spinesignal.SpineSignal"));
-    QApplication::setWindowIcon(appIcon());
     return runWindow(commandLine);
 }
 

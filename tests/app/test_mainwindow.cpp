@@ -2,6 +2,7 @@
 #include "mainwindow/areapage.h"
 #include "mainwindow/mainwindow.h"
 #include "startup/appicon.h"
+#include "startup/firstframe.h"
 
 #include <QImage>
 #include <QLabel>
@@ -116,4 +117,24 @@ TEST(AppIcon, ComesInEveryDesktopSizeAndDrawsSomething) {
         }
     }
     EXPECT_GT(painted, 48 * 48 / 4);
+}
+
+TEST(AfterFirstFrame, RunsOnceAfterTheWindowHasPaintedAndNotBefore) {
+    QWidget window;
+    window.resize(200, 100);
+    int runs = 0;
+    bool paintedBefore = false;
+    spinesignal::ui::afterFirstFrame(&window, [&] {
+        ++runs;
+        paintedBefore = window.isVisible();
+    });
+    QCoreApplication::processEvents();
+    EXPECT_EQ(runs, 0);  // not shown, not painted: nothing yet
+    window.show();
+    ASSERT_TRUE(QTest::qWaitFor([&runs] { return runs > 0; }, 5000));
+    EXPECT_TRUE(paintedBefore);
+    window.repaint();
+    window.update();
+    QTest::qWait(50);
+    EXPECT_EQ(runs, 1);
 }
