@@ -1246,28 +1246,8 @@
 <context>
     <name>StoreRescue</name>
     <message>
-        <source>The backup %1 cannot be read: %2.</source>
-        <translation>The backup %1 cannot be read: %2.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2.</source>
-        <translation>%1 cannot be written: %2.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2. Free some disk space and try again.</source>
-        <translation>%1 cannot be written: %2. Free some disk space and try again.</translation>
-    </message>
-    <message>
         <source>The damaged database %1 cannot be moved aside to %2: %3.</source>
         <translation>The damaged database %1 cannot be moved aside to %2: %3.</translation>
-    </message>
-    <message>
-        <source>The backup %1 cannot be used: %2</source>
-        <translation>The backup %1 cannot be used: %2</translation>
-    </message>
-    <message>
-        <source>The backup %1 is damaged as well.</source>
-        <translation>The backup %1 is damaged as well.</translation>
     </message>
     <message>
         <source>The backup could not be put in place of %1: %2.</source>

@@ -1246,28 +1246,8 @@
 <context>
     <name>StoreRescue</name>
     <message>
-        <source>The backup %1 cannot be read: %2.</source>
-        <translation>无法读取备份 %1：%2。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2.</source>
-        <translation>无法写入 %1：%2。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2. Free some disk space and try again.</source>
-        <translation>无法写入 %1：%2。请释放一些磁盘空间后重试。</translation>
-    </message>
-    <message>
         <source>The damaged database %1 cannot be moved aside to %2: %3.</source>
         <translation>无法把损坏的数据库 %1 移到 %2：%3。</translation>
-    </message>
-    <message>
-        <source>The backup %1 cannot be used: %2</source>
-        <translation>无法使用备份 %1：%2</translation>
-    </message>
-    <message>
-        <source>The backup %1 is damaged as well.</source>
-        <translation>备份 %1 也已损坏。</translation>
     </message>
     <message>
         <source>The backup could not be put in place of %1: %2.</source>

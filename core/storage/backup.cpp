@@ -110,54 +110,6 @@ Status ensureBackupDirectory(const QString& dir) {
     return {};
 }
 
-/// Copies src to dst (which must not exist) as a 0600 file and flushes it to the disk. Cancelled,
-/// it removes dst.
-Status copyDurably(const QString& src, const QString& dst, TaskProgress* progress) {
-    QFile in(src);
-    if (!in.open(QIODevice::ReadOnly)) {
-        return Error{Error::Kind::Io, Backup::tr("The backup %1 cannot be read: %2.").arg(src, in.errorString())};
-    }
-    if (Status s = createPrivateFile(dst); !s) {
-        return s;
-    }
-    QFile out(dst);
-    if (!out.open(QIODevice::WriteOnly)) {
-        QFile::remove(dst);
-        return Error{Error::Kind::Io, Backup::tr("The file %1 cannot be written: %2.").arg(dst, out.errorString())};
-    }
-    reportMaximum(progress, in.size());
-    qint64 copied = 0;
-    while (!in.atEnd()) {
-        if (isCancelled(progress)) {
-            out.close();
-            QFile::remove(dst);
-            return TaskProgress::cancelledError();
-        }
-        const QByteArray chunk = in.read(1 << 20);
-        if (chunk.isEmpty() && in.error() != QFile::NoError) {
-            QFile::remove(dst);
-            return Error{Error::Kind::Io, Backup::tr("The backup %1 cannot be read: %2.").arg(src, in.errorString())};
-        }
-        if (out.write(chunk) != chunk.size()) {
-            const QString why = out.errorString();
-            out.close();
-            QFile::remove(dst);
-            return Error{Error::Kind::Io,
-                         Backup::tr("The file %1 cannot be written (is the disk full?): %2.").arg(dst, why)};
-        }
-        copied += chunk.size();
-        reportValue(progress, copied);
-    }
-    out.flush();
-    if (::fsync(out.handle()) != 0) {
-        const QString why = errnoText();
-        out.close();
-        QFile::remove(dst);
-        return Error{Error::Kind::Io, Backup::tr("The file %1 cannot be written: %2.").arg(dst, why)};
-    }
-    return {};
-}
-
 QStringList journalSuffixes() {
     return {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")};
 }
@@ -320,6 +272,52 @@ Result<std::optional<QString>> Backup::ensureDaily(Database& db, const QString& 
         return s.error();
     }
     return std::optional<QString>(made.value());
+}
+
+Status Backup::copyDurably(const QString& src, const QString& dst, TaskProgress* progress) {
+    QFile in(src);
+    if (!in.open(QIODevice::ReadOnly)) {
+        return Error{Error::Kind::Io, Backup::tr("The backup %1 cannot be read: %2.").arg(src, in.errorString())};
+    }
+    if (Status s = createPrivateFile(dst); !s) {
+        return s;
+    }
+    QFile out(dst);
+    if (!out.open(QIODevice::WriteOnly)) {
+        QFile::remove(dst);
+        return Error{Error::Kind::Io, Backup::tr("The file %1 cannot be written: %2.").arg(dst, out.errorString())};
+    }
+    reportMaximum(progress, in.size());
+    qint64 copied = 0;
+    while (!in.atEnd()) {
+        if (isCancelled(progress)) {
+            out.close();
+            QFile::remove(dst);
+            return TaskProgress::cancelledError();
+        }
+        const QByteArray chunk = in.read(1 << 20);
+        if (chunk.isEmpty() && in.error() != QFile::NoError) {
+            QFile::remove(dst);
+            return Error{Error::Kind::Io, Backup::tr("The backup %1 cannot be read: %2.").arg(src, in.errorString())};
+        }
+        if (out.write(chunk) != chunk.size()) {
+            const QString why = out.errorString();
+            out.close();
+            QFile::remove(dst);
+            return Error{Error::Kind::Io,
+                         Backup::tr("The file %1 cannot be written (is the disk full?): %2.").arg(dst, why)};
+        }
+        copied += chunk.size();
+        reportValue(progress, copied);
+    }
+    out.flush();
+    if (::fsync(out.handle()) != 0) {
+        const QString why = errnoText();
+        out.close();
+        QFile::remove(dst);
+        return Error{Error::Kind::Io, Backup::tr("The file %1 cannot be written: %2.").arg(dst, why)};
+    }
+    return {};
 }
 
 Status Backup::verify(const QString& path, TaskProgress* progress) {

@@ -66,6 +66,9 @@ public:
 
     /// Checks that `path` is a SpineSignal database this version can open, without changing it.
     static Status verify(const QString& path, TaskProgress* progress = nullptr);
+    /// Copies `src` to `dst`, which must not exist, as an owner-only (0600) file flushed to the disk:
+    /// complete before anything renames it into place. Cancelled or failed, it removes `dst`.
+    static Status copyDurably(const QString& src, const QString& dst, TaskProgress* progress = nullptr);
 
     /// With the store CLOSED: moves the current database (and its -wal/-shm) aside into backups/ as
     /// a "before restore" copy, then puts a copy of `backupPath` in its place. Returns the aside

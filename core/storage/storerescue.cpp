@@ -1,12 +1,10 @@
 #include "storage/storerescue.h"
 
-#include "storage/database.h"
+#include "storage/backup.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlQuery>
-#include <QVariant>
 
 #include <algorithm>
 #include <cerrno>
@@ -35,38 +33,6 @@ void syncDirectory(const QString& dir) {
         ::fsync(fd);
         ::close(fd);
     }
-}
-
-/// Copies with mode 0600 and fsync, so the copy is complete on disk before it is renamed into
-/// place.
-Status copyDurably(const QString& from, const QString& to) {
-    QFile in(from);
-    if (!in.open(QIODevice::ReadOnly)) {
-        return Error{Error::Kind::Io, StoreRescue::tr("The backup %1 cannot be read: %2.").arg(from, in.errorString())};
-    }
-    const int fd = ::open(QFile::encodeName(to).constData(), O_CREAT | O_TRUNC | O_WRONLY | O_CLOEXEC, 0600);
-    if (fd < 0) {
-        return Error{Error::Kind::Io, StoreRescue::tr("%1 cannot be written: %2.").arg(to, systemError())};
-    }
-    bool ok = true;
-    while (ok && !in.atEnd()) {
-        const QByteArray chunk = in.read(1 << 20);
-        qsizetype done = 0;
-        while (ok && done < chunk.size()) {
-            const ssize_t n = ::write(fd, chunk.constData() + done, static_cast<size_t>(chunk.size() - done));
-            ok = n > 0;
-            done += ok ? n : 0;
-        }
-    }
-    const QString why = systemError();
-    ok = ok && ::fsync(fd) == 0;
-    ::close(fd);
-    if (!ok) {
-        QFile::remove(to);
-        return Error{Error::Kind::Io,
-                     StoreRescue::tr("%1 cannot be written: %2. Free some disk space and try again.").arg(to, why)};
-    }
-    return {};
 }
 
 }  // namespace
@@ -110,23 +76,16 @@ Result<QString> StoreRescue::setAside(const QString& databasePath, const QDateTi
 }
 
 Result<QString> StoreRescue::restoreBackup(const QString& databasePath, const QString& backupPath) {
-    {
-        auto backup = Database::openReadOnly(backupPath);
-        if (!backup) {
-            return Error{Error::Kind::Corrupt,
-                         tr("The backup %1 cannot be used: %2").arg(backupPath, backup.error().message)};
-        }
-        QSqlQuery q(backup.value()->connection());
-        if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() ||
-            q.value(0).toString() != QLatin1String("ok")) {
-            return Error{Error::Kind::Corrupt, tr("The backup %1 is damaged as well.").arg(backupPath)};
-        }
+    // The same check as a restore from Settings: ours, readable, not damaged, not from a newer version.
+    if (Status s = Backup::verify(backupPath); !s) {
+        return s.error();
     }
     const QFileInfo info(databasePath);
     // Named like a store being created, so that Database::open clears it if this process is killed.
     const QString tmp = info.dir().filePath(QLatin1Char('.') + info.fileName() +
                                             QStringLiteral(".creating-%1-restore").arg(::getpid()));
-    if (Status s = copyDurably(backupPath, tmp); !s) {
+    QFile::remove(tmp);  // left by an earlier run of this pid, if any: the copy makes it anew
+    if (Status s = Backup::copyDurably(backupPath, tmp); !s) {
         return s.error();
     }
     QString asidePath;

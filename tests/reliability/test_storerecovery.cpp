@@ -6,6 +6,7 @@
 #include "storage/database.h"
 #include "storage/datalocation.h"
 #include "storage/episoderepository.h"
+#include "storage/migrations.h"
 #include "storage/storerescue.h"
 #include "support/tempstore.h"
 
@@ -14,6 +15,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -123,6 +125,29 @@ TEST(StoreRecovery, ADamagedBackupIsNotRestored) {
     ASSERT_FALSE(result);
     EXPECT_TRUE(result.error().message.contains(QStringLiteral("bad.db"))) << result.error().message.toStdString();
     EXPECT_TRUE(damagedCopies(dir.path()).isEmpty()) << "nothing may move when the backup is unusable";
+}
+
+TEST(StoreRecovery, ABackupFromANewerVersionIsNotRestored) {
+    // The same check as a restore from Settings: a newer backup would give a store this version
+    // must refuse, so nothing moves and the message says to update.
+    QTemporaryDir dir;
+    const QString db = DataLocation::databasePath(dir.path());
+    ASSERT_TRUE(QDir().mkpath(QDir(dir.path()).filePath(QStringLiteral("backups"))));
+    const QString newer = QDir(dir.path()).filePath(QStringLiteral("backups/newer.db"));
+    makeStore(newer, 3);
+    {
+        auto opened = Database::open(newer);
+        ASSERT_TRUE(opened);
+        QSqlQuery q(opened.value()->connection());
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(currentSchemaVersion() + 1)));
+    }
+    writeFile(db, kGarbage);
+    auto result = StoreRescue::restoreBackup(db, newer);
+    ASSERT_FALSE(result);
+    EXPECT_EQ(result.error().kind, Error::Kind::TooNew);
+    EXPECT_TRUE(result.error().message.contains(QStringLiteral("newer.db"))) << result.error().message.toStdString();
+    EXPECT_TRUE(damagedCopies(dir.path()).isEmpty());
+    EXPECT_EQ(fileHash(db), QCryptographicHash::hash(kGarbage, QCryptographicHash::Sha256));
 }
 
 TEST(StoreRecovery, QuitLeavesEverythingAsItWas) {
