@@ -93,12 +93,14 @@ verdict "start-up to first paint, offscreen, Chinese" "$(stats <"$WORK/app.txt")
 # The same as whole processes, wall clock from launch to exit (as a stopwatch outside would see
 # it): exit and process teardown included, for the app and the floor alike. Reported beside the
 # figure of the target, which is launch to first paint.
-whole_startups() {  # $@: extra app arguments
+# Wall clock of whole processes (launch to exit): the app with the arguments $@, then the bare
+# window, REPS times alternately; milliseconds into app.txt and bare.txt.
+whole_processes() {
     : >"$WORK/app.txt"
     : >"$WORK/bare.txt"
     for _ in $(seq "$REPS"); do
         t0=$(date +%s%N)
-        "$APP" --data-dir "$EMPTY" --quit-after-first-paint "$@" >/dev/null
+        "$APP" "$@" >/dev/null
         t1=$(date +%s%N)
         "$BARE" >/dev/null
         t2=$(date +%s%N)
@@ -106,9 +108,9 @@ whole_startups() {  # $@: extra app arguments
         echo $(((t2 - t1) / 1000000)) >>"$WORK/bare.txt"
     done
 }
-whole_startups --lang en
+whole_processes --data-dir "$EMPTY" --quit-after-first-paint --lang en
 verdict "start-up, whole process to exit, offscreen, English" "$(stats <"$WORK/app.txt")" "$(stats <"$WORK/bare.txt")" - ms
-whole_startups --lang zh_CN
+whole_processes --data-dir "$EMPTY" --quit-after-first-paint --lang zh_CN
 verdict "start-up, whole process to exit, offscreen, Chinese" "$(stats <"$WORK/app.txt")" "$(stats <"$WORK/bare.txt")" - ms
 
 if command -v Xvfb >/dev/null; then
@@ -137,17 +139,7 @@ read -r mem _ <<<"$(stats <"$WORK/mem-app.txt")"
 awk -v m="$mem" 'BEGIN { printf "%-50s %9.1f MB %29s %6s %6s  %s\n", "peak memory, absolute", m, "", "", "<=120", (m <= 120 ? "met" : "MISSED") }'
 
 # A one-year PDF as the person exports it from the command line, whole process (start, read, write, exit).
-: >"$WORK/pdf.txt"
-: >"$WORK/proc.txt"
-for _ in $(seq "$REPS"); do
-    t0=$(date +%s%N)
-    "$APP" --data-dir "$YEAR" --export-pdf "$WORK/year.pdf" >/dev/null
-    t1=$(date +%s%N)
-    "$BARE" >/dev/null
-    t2=$(date +%s%N)
-    echo $(((t1 - t0) / 1000000)) >>"$WORK/pdf.txt"
-    echo $(((t2 - t1) / 1000000)) >>"$WORK/proc.txt"
-done
-verdict "export a one-year PDF, whole process" "$(stats <"$WORK/pdf.txt")" "$(stats <"$WORK/proc.txt")" - ms
-read -r pdf _ <<<"$(stats <"$WORK/pdf.txt")"
+whole_processes --data-dir "$YEAR" --export-pdf "$WORK/year.pdf"
+verdict "export a one-year PDF, whole process" "$(stats <"$WORK/app.txt")" "$(stats <"$WORK/bare.txt")" - ms
+read -r pdf _ <<<"$(stats <"$WORK/app.txt")"
 awk -v m="$pdf" 'BEGIN { printf "%-50s %9.1f ms %29s %6s %6s  %s\n", "export a one-year PDF, absolute", m, "", "", "<=1000", (m <= 1000 ? "met" : "MISSED") }'
