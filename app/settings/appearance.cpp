@@ -1,5 +1,7 @@
 #include "settings/appearance.h"
 
+#include "widgets/chinesefont.h"
+
 #include <QApplication>
 #include <QFont>
 #include <QFontInfo>
@@ -46,7 +48,7 @@ void Appearance::applyTextScale(int percent) {
     // Chinese in the UI always in the simplified-Chinese CJK font: left to fontconfig's fallback,
     // a process without a Chinese locale got the Japanese glyph forms (the collection's first face),
     // and opened that font's files as well as these at start-up.
-    font.setFamilies({QFontInfo(font).family(), QStringLiteral("Noto Sans CJK SC")});
+    font.setFamilies({QFontInfo(font).family(), chineseFontFamily()});
     QApplication::setFont(font);
 }
 

@@ -6,6 +6,7 @@
 #include "summary/pdftextlayer.h"
 #include "summary/trendchartpainter.h"
 #include "util/taskprogress.h"
+#include "widgets/chinesefont.h"
 #include "widgets/legmapwidget.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -130,7 +131,7 @@ QImage ReportPainter::renderFirstPage(const ReportContent& c, int widthPx) {
 }
 
 QString ReportPainter::fontFamily() {
-    return QStringLiteral("Noto Sans CJK SC");
+    return chineseFontFamily();
 }
 
 QFont ReportPainter::font(double pointSize, bool bold) {

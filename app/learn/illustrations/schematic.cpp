@@ -1,5 +1,7 @@
 #include "learn/illustrations/schematic.h"
 
+#include "widgets/chinesefont.h"
+
 #include <QFont>
 #include <QFontMetricsF>
 #include <QLineF>
@@ -93,7 +95,7 @@ QColor caution() {
 
 QFont sceneFont(qreal size, bool bold) {
     QFont font;
-    font.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans CJK SC"), QStringLiteral("DejaVu Sans")});
+    font.setFamilies({QStringLiteral("Noto Sans"), chineseFontFamily(), QStringLiteral("DejaVu Sans")});
     font.setPixelSize(qMax(1, qRound(size)));
     font.setBold(bold);
     font.setHintingPreference(QFont::PreferNoHinting);  // scaled as a whole: keep shapes exact
