@@ -10,6 +10,7 @@
 #include "startup/appicon.h"
 #include "startup/firstframe.h"
 #include "startup/firstpaintwatcher.h"
+#include "startup/fontconfigwarmup.h"
 #include "startup/languagemanager.h"
 #include "startup/singleinstance.h"
 #include "startup/storerecovery.h"
@@ -57,16 +58,27 @@ bool canShowDialogs(bool quitAfterFirstPaint) {
     return !quitAfterFirstPaint && platform != QLatin1String("offscreen") && platform != QLatin1String("minimal");
 }
 
-int runWindow(const CommandLine& commandLine) {
+int runWindow(const CommandLine& commandLine, FontconfigWarmUp& fonts) {
     const QString dataDir = DataLocation::resolveDirectory(commandLine.dataDir);
     QSettings settings(QDir(dataDir).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     LanguageManager language;
     language.apply(
         LanguageManager::choose(commandLine.language, settings.value(QStringLiteral("ui/language")).toString()));
 
-    auto fail = [&commandLine](const QString& message) {
+    // The first font is resolved here, once fontconfig is ready (see FontconfigWarmUp): everything
+    // before it (the lock, the store) overlaps with loading fontconfig's configuration.
+    bool appearanceApplied = false;
+    auto applyAppearance = [&] {
+        if (!appearanceApplied) {
+            fonts.wait();
+            Appearance::applyFromSettings(settings);
+            appearanceApplied = true;
+        }
+    };
+    auto fail = [&commandLine, &applyAppearance](const QString& message) {
         printErr(message);
         if (canShowDialogs(commandLine.quitAfterFirstPaint)) {
+            applyAppearance();
             useAppIcon();
             QMessageBox::critical(nullptr, QApplication::translate("spinesignal::ui::Startup", "SpineSignal"), message);
         }
@@ -76,7 +88,6 @@ int runWindow(const CommandLine& commandLine) {
     if (Status s = DataLocation::ensureDirectory(dataDir); !s) {
         return fail(s.error().message);
     }
-    Appearance::applyFromSettings(settings);
     // One window per data folder: never two writers on one database.
     SingleInstance instance(dataDir);
     if (!instance.tryAcquire()) {
@@ -103,6 +114,7 @@ int runWindow(const CommandLine& commandLine) {
             canShowDialogs(commandLine.quitAfterFirstPaint)) {
             const Error damaged = opened.error();
             printErr(damaged.message);
+            applyAppearance();
             useAppIcon();
             opened =
                 StoreRecovery::recover(dataDir, damaged, &StoreRecovery::askWithDialog, &StoreRecovery::tellWithDialog);
@@ -113,6 +125,7 @@ int runWindow(const CommandLine& commandLine) {
         if (!opened) {
             return fail(opened.error().message);
         }
+        applyAppearance();
         Database& database = *opened.value();
         EpisodeRepository episodes(database);
         Navigator navigator;
@@ -195,10 +208,11 @@ int runApplication(int argc, char* argv[]) {
         case CommandLine::Action::ShowWindow:
             break;
     }
+    FontconfigWarmUp fonts;  // first: it runs while Qt starts
     QApplication app(argc, argv);
     // Matches the installed .desktop file (Wayland and the task bar find the icon and name by it).
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.spinesignal.SpineSignal"));
-    return runWindow(commandLine);
+    return runWindow(commandLine, fonts);
 }
 
 }  // namespace spinesignal::ui
