@@ -1475,6 +1475,17 @@
     </message>
 </context>
 <context>
+    <name>spinesignal::ui::ChartPages</name>
+    <message>
+        <source>%1 is in none of these folders: %2</source>
+        <translation>%1 is in none of these folders: %2</translation>
+    </message>
+    <message>
+        <source>The module loaded but has no page for this area.</source>
+        <translation>The module loaded but has no page for this area.</translation>
+    </message>
+</context>
+<context>
     <name>spinesignal::ui::CirculationCanvas</name>
     <message>
         <source>Blood circulation</source>
@@ -2285,6 +2296,10 @@ sensitive root</translation>
         <source>Data location</source>
         <translation>Data location</translation>
     </message>
+    <message>
+        <source>%1 could not be loaded: %2</source>
+        <translation>%1 could not be loaded: %2</translation>
+    </message>
 </context>
 <context>
     <name>spinesignal::ui::MechanismCanvas</name>
@@ -2380,13 +2395,6 @@ by the nucleus</translation>
     <message>
         <source>not given</source>
         <translation>not given</translation>
-    </message>
-</context>
-<context>
-    <name>spinesignal::ui::PlaceholderPage</name>
-    <message>
-        <source>This area is not available yet in this version of SpineSignal.</source>
-        <translation>This area is not available yet in this version of SpineSignal.</translation>
     </message>
 </context>
 <context>
@@ -2680,6 +2688,10 @@ by the nucleus</translation>
     <message>
         <source>%1 screenshots saved in %2</source>
         <translation>%1 screenshots saved in %2</translation>
+    </message>
+    <message>
+        <source>The area %1 could not be loaded (see the window).</source>
+        <translation>The area %1 could not be loaded (see the window).</translation>
     </message>
 </context>
 <context>
@@ -3461,6 +3473,21 @@ fibrosus</translation>
     <message>
         <source>Habits and what helped</source>
         <translation>Habits and what helped</translation>
+    </message>
+</context>
+<context>
+    <name>spinesignal::ui::UnavailablePage</name>
+    <message>
+        <source>%1 could not be opened</source>
+        <translation>%1 could not be opened</translation>
+    </message>
+    <message>
+        <source>This part of SpineSignal is a separate file that could not be loaded. Your entries are not affected, and the other areas work as usual. Reinstalling SpineSignal should restore it.</source>
+        <translation>This part of SpineSignal is a separate file that could not be loaded. Your entries are not affected, and the other areas work as usual. Reinstalling SpineSignal should restore it.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
     </message>
 </context>
 <context>

@@ -1475,6 +1475,17 @@
     </message>
 </context>
 <context>
+    <name>spinesignal::ui::ChartPages</name>
+    <message>
+        <source>%1 is in none of these folders: %2</source>
+        <translation>以下文件夹中都没有 %1：%2</translation>
+    </message>
+    <message>
+        <source>The module loaded but has no page for this area.</source>
+        <translation>模块已加载，但其中没有这个功能区的页面。</translation>
+    </message>
+</context>
+<context>
     <name>spinesignal::ui::CirculationCanvas</name>
     <message>
         <source>Blood circulation</source>
@@ -2286,6 +2297,10 @@ sensitive root</source>
         <source>Data location</source>
         <translation>数据位置</translation>
     </message>
+    <message>
+        <source>%1 could not be loaded: %2</source>
+        <translation>无法加载%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>spinesignal::ui::MechanismCanvas</name>
@@ -2379,13 +2394,6 @@ by the nucleus</source>
     <message>
         <source>not given</source>
         <translation>未填写</translation>
-    </message>
-</context>
-<context>
-    <name>spinesignal::ui::PlaceholderPage</name>
-    <message>
-        <source>This area is not available yet in this version of SpineSignal.</source>
-        <translation>此版本的腰腿信号尚未提供这一功能区。</translation>
     </message>
 </context>
 <context>
@@ -2679,6 +2687,10 @@ by the nucleus</source>
     <message>
         <source>%1 screenshots saved in %2</source>
         <translation>已在 %2 保存 %1 张截图</translation>
+    </message>
+    <message>
+        <source>The area %1 could not be loaded (see the window).</source>
+        <translation>无法加载功能区“%1”（请看窗口中的说明）。</translation>
     </message>
 </context>
 <context>
@@ -3456,6 +3468,21 @@ fibrosus</source>
     <message>
         <source>Habits and what helped</source>
         <translation>习惯与什么有帮助</translation>
+    </message>
+</context>
+<context>
+    <name>spinesignal::ui::UnavailablePage</name>
+    <message>
+        <source>%1 could not be opened</source>
+        <translation>无法打开%1</translation>
+    </message>
+    <message>
+        <source>This part of SpineSignal is a separate file that could not be loaded. Your entries are not affected, and the other areas work as usual. Reinstalling SpineSignal should restore it.</source>
+        <translation>腰腿信号的这一部分是一个单独的文件，现在无法加载。您的记录不受影响，其他功能区照常可用。重新安装腰腿信号应可恢复。</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "mainwindow/appcontext.h"
 #include "mainwindow/area.h"
 #include "mainwindow/mainwindow.h"
+#include "mainwindow/unavailablepage.h"
 #include "reminders/reminderbanner.h"
 #include "reminders/remindercontroller.h"
 #include "settings/appearance.h"
@@ -154,6 +155,13 @@ int RenderScreenshotsCommand::run(const CliContext& context) {
         window.show();
         for (int i = 0; i < kAreaCount; ++i) {
             window.showArea(static_cast<Area>(i));
+            if (qobject_cast<UnavailablePage*>(window.page(static_cast<Area>(i))) != nullptr) {
+                // A picture of a page that could not be loaded is not a screenshot of the app.
+                printErrorLine(QCoreApplication::translate("spinesignal::ui::RenderScreenshots",
+                                                           "The area %1 could not be loaded (see the window).")
+                                   .arg(MainWindow::areaTitle(static_cast<Area>(i))));
+                ok = false;
+            }
             ok = save(window, outDir, QString::fromLatin1(areaFileName(static_cast<Area>(i))) + QLatin1Char('.') + lang,
                       count) &&
                  ok;

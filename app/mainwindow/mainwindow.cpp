@@ -5,14 +5,15 @@
 #include "log/logarea.h"
 #include "mainwindow/appcontext.h"
 #include "mainwindow/areapage.h"
+#include "mainwindow/chartpages.h"
+#include "mainwindow/unavailablepage.h"
 #include "settings/settingsarea.h"
 #include "storage/database.h"
-#include "summary/summaryarea.h"
-#include "trends/trendsarea.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDebug>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -24,9 +25,7 @@
 
 namespace spinesignal::ui {
 
-namespace {
-
-QString areaTitle(Area area) {
+QString MainWindow::areaTitle(Area area) {
     switch (area) {
         case Area::Learn:
             return MainWindow::tr("Learn");
@@ -43,8 +42,6 @@ QString areaTitle(Area area) {
     }
     return {};
 }
-
-}  // namespace
 
 MainWindow::MainWindow(AppContext& context, QWidget* parent)
     : QMainWindow(parent),
@@ -116,12 +113,9 @@ MainWindow::~MainWindow() = default;
 AreaPage* MainWindow::ensurePage(int index) {
     AreaPage*& page = m_pages[static_cast<std::size_t>(index)];
     if (page == nullptr) {
-        using Factory = AreaPage* (*)(AppContext&, QWidget*);
-        static constexpr std::array<Factory, kAreaCount> factories{createLearnPage,   createSelfCheckPage,
-                                                                   createLogPage,     createTrendsPage,
-                                                                   createSummaryPage, createSettingsPage};
-        page = factories[static_cast<std::size_t>(index)](m_context, m_stack);
-        page->setAccessibleName(areaTitle(static_cast<Area>(index)));
+        const Area area = static_cast<Area>(index);
+        page = makePage(area);
+        page->setAccessibleName(areaTitle(area));
         QWidget* placeholder = m_stack->widget(index);
         const bool wasCurrent = m_stack->currentIndex() == index;
         m_stack->insertWidget(index, page);
@@ -132,6 +126,30 @@ AreaPage* MainWindow::ensurePage(int index) {
         }
     }
     return page;
+}
+
+AreaPage* MainWindow::makePage(Area area) {
+    switch (area) {
+        case Area::Learn:
+            return createLearnPage(m_context, m_stack);
+        case Area::SelfCheck:
+            return createSelfCheckPage(m_context, m_stack);
+        case Area::Log:
+            return createLogPage(m_context, m_stack);
+        case Area::Trends:
+        case Area::Summary:
+            // Built on Qt Charts and Qt PrintSupport: from the module loaded now (see chartpages.h).
+            if (const Result<ChartPages::Factory> made = ChartPages::factory(area); made) {
+                return made.value()(m_context, m_stack);
+            } else {
+                // Also for a terminal or a log: the page alone does not reach whoever maintains the install.
+                qWarning().noquote() << tr("%1 could not be loaded: %2").arg(areaTitle(area), made.error().message);
+                return new UnavailablePage(area, made.error().message, m_stack);
+            }
+        case Area::Settings:
+            return createSettingsPage(m_context, m_stack);
+    }
+    return nullptr;
 }
 
 AreaPage* MainWindow::page(Area area) {

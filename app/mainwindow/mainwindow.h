@@ -29,6 +29,8 @@ public:
     AreaPage* page(Area area);
     /// Puts a banner (e.g. a reminder) above the pages; it shows and hides itself.
     void addBanner(QWidget* banner);
+    /// The area's name, as in the navigation list.
+    static QString areaTitle(Area area);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -41,6 +43,7 @@ private:
     /// Pages are built the first time they are shown: building all six before the first paint
     /// doubled the start-up time (issue 10), and most sessions visit one or two areas.
     AreaPage* ensurePage(int index);
+    AreaPage* makePage(Area area);
 
     AppContext& m_context;
     QListWidget* m_navigation;

@@ -8,12 +8,14 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
 using namespace spinesignal;
+using spinesignal::testing::CliResult;
 using spinesignal::testing::runCli;
 
 TEST(Cli, VersionAndHelp) {
@@ -122,4 +124,49 @@ TEST(Cli, CorruptDatabaseIsRefusedWithExitOne) {
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.contains(path)) << r.err.toStdString();
     EXPECT_EQ(QFileInfo(path).size(), 4096);
+}
+
+namespace {
+
+/// Runs `executable` with its window opening on `area`, quitting at the first frame.
+CliResult openOnArea(const QString& executable, int area) {
+    QTemporaryDir dir;
+    QFile settings(QDir(dir.path()).filePath(QStringLiteral("settings.ini")));
+    if (!settings.open(QIODevice::WriteOnly)) {
+        return {};
+    }
+    settings.write(QStringLiteral("[window]\narea=%1\n").arg(area).toUtf8());
+    settings.close();
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.remove(QStringLiteral("SPINESIGNAL_MODULE_DIR"));
+    process.setProcessEnvironment(environment);
+    process.start(executable, {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--quit-after-first-paint")});
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        return {};
+    }
+    return {process.exitCode(), QString::fromLocal8Bit(process.readAllStandardOutput()),
+            QString::fromLocal8Bit(process.readAllStandardError())};
+}
+
+}  // namespace
+
+TEST(Cli, TrendsAndSummaryOpenFromTheModuleBesideTheExecutable) {
+    for (int area : {3, 4}) {  // Trends, Doctor summary
+        const CliResult r = openOnArea(QStringLiteral(SPINESIGNAL_EXE), area);
+        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+        EXPECT_FALSE(r.err.contains(QStringLiteral("could not be loaded"))) << r.err.toStdString();
+    }
+}
+
+TEST(Cli, WithoutItsModuleTheWindowStillOpensAndSaysWhichFileIsMissing) {
+    QTemporaryDir alone;
+    const QString copy = QDir(alone.path()).filePath(QStringLiteral("spinesignal"));
+    ASSERT_TRUE(QFile::copy(QStringLiteral(SPINESIGNAL_EXE), copy));
+    const CliResult r = openOnArea(copy, 3);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("Trends could not be loaded"))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("libspinesignal_chartpages.so"))) << r.err.toStdString();
 }
