@@ -7,9 +7,17 @@
 #include <QThread>
 #include <QTimer>
 
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
 namespace spinesignal::ui {
 
 namespace {
+
+QString lockPath(const QString& dataDir) {
+    return QDir(dataDir).filePath(QString::fromLatin1(SingleInstance::kLockFileName));
+}
 
 QString raisePath(const QString& dataDir) {
     return QDir(dataDir).filePath(QString::fromLatin1(SingleInstance::kRaiseFileName));
@@ -17,27 +25,45 @@ QString raisePath(const QString& dataDir) {
 
 }  // namespace
 
-SingleInstance::SingleInstance(const QString& dataDir, QObject* parent)
-    : QObject(parent), m_dataDir(dataDir), m_lock(QDir(dataDir).filePath(QString::fromLatin1(kLockFileName))) {
-    // Only a dead owner's lock is stale (checked by PID and host), never a long-running one.
-    m_lock.setStaleLockTime(0);
+SingleInstance::SingleInstance(const QString& dataDir, QObject* parent) : QObject(parent), m_dataDir(dataDir) {
 }
 
 SingleInstance::~SingleInstance() {
-    if (m_lock.isLocked()) {
-        m_lock.unlock();
+    if (m_lockFd >= 0) {
+        ::close(m_lockFd);  // releases the lock; the file stays (see the class comment)
     }
 }
 
 bool SingleInstance::tryAcquire() {
-    return m_lock.isLocked() || m_lock.tryLock(0);
+    if (m_lockFd >= 0) {
+        return true;
+    }
+    const QByteArray path = QFile::encodeName(lockPath(m_dataDir));
+    const int fd = ::open(path.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        return false;
+    }
+    if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        ::close(fd);
+        return false;
+    }
+    // The PID only for the message a second launch prints: not synced, nothing depends on it
+    // surviving a crash, and if it cannot be written the lock is held all the same.
+    const QByteArray pid = QByteArray::number(QCoreApplication::applicationPid()) + '\n';
+    [[maybe_unused]] const bool written =
+        ::ftruncate(fd, 0) == 0 && ::pwrite(fd, pid.constData(), static_cast<size_t>(pid.size()), 0) == pid.size();
+    m_lockFd = fd;
+    return true;
 }
 
 qint64 SingleInstance::ownerPid() const {
-    qint64 pid = 0;
-    QString host;
-    QString app;
-    return m_lock.getLockInfo(&pid, &host, &app) ? pid : 0;
+    QFile file(lockPath(m_dataDir));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return 0;
+    }
+    bool ok = false;
+    const qint64 pid = file.readLine(32).trimmed().toLongLong(&ok);
+    return ok ? pid : 0;
 }
 
 void SingleInstance::listenForRaiseRequests(int pollMs) {

@@ -1,6 +1,7 @@
 #include "startup/singleinstance.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -49,4 +50,17 @@ TEST(SingleInstance, NobodyAnsweringIsReported) {
     QTemporaryDir dir;
     EXPECT_FALSE(SingleInstance::askOwnerToRaise(dir.path(), 200));
     EXPECT_FALSE(QFile::exists(dir.filePath(QString::fromLatin1(SingleInstance::kRaiseFileName))));
+}
+
+TEST(SingleInstance, ALockFileACrashLeftBehindIsTakenOver) {
+    QTemporaryDir dir;
+    QFile left(dir.filePath(QString::fromLatin1(SingleInstance::kLockFileName)));
+    ASSERT_TRUE(left.open(QIODevice::WriteOnly));
+    left.write("999999\nspinesignal\nsomehost\n");  // what an older version or a killed process leaves
+    left.close();
+    SingleInstance next(dir.path());
+    ASSERT_TRUE(next.tryAcquire());
+    EXPECT_EQ(next.ownerPid(), QCoreApplication::applicationPid());
+    SingleInstance another(dir.path());
+    EXPECT_FALSE(another.tryAcquire());
 }
