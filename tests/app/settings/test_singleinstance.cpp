@@ -56,7 +56,8 @@ TEST(SingleInstance, ALockFileACrashLeftBehindIsTakenOver) {
     QTemporaryDir dir;
     QFile left(dir.filePath(QString::fromLatin1(SingleInstance::kLockFileName)));
     ASSERT_TRUE(left.open(QIODevice::WriteOnly));
-    left.write("999999\nspinesignal\nsomehost\n");  // what an older version or a killed process leaves
+    // What an older version or a killed process leaves: a longer PID than ours, and more lines.
+    left.write("99999999\nspinesignal\nsomehost\n");
     left.close();
     SingleInstance next(dir.path());
     ASSERT_TRUE(next.tryAcquire());
