@@ -99,6 +99,10 @@ for f in /usr/bin/spinesignal \
 done
 echo "  installed: $(for f in $files; do [[ -f $run$f ]] && echo; done | wc -l) files, $(in_root dpkg-query -W -f '${Installed-Size}' spinesignal) KiB"
 check "no library of the binary is missing (ldd)" sh -c "! chroot '$run' ldd /usr/bin/spinesignal | grep -q 'not found'"
+# Trends and Doctor summary: a module the binary loads the first time one of them opens.
+module=/usr/lib/spinesignal/libspinesignal_chartpages.so
+check "dpkg -L lists $module" sh -c "echo '$files' | grep -qx '$module' && test -s '$run$module'"
+check "no library of the chart-pages module is missing (ldd)" sh -c "! chroot '$run' ldd '$module' | grep -q 'not found'"
 plugins="sqldrivers/libqsqlite.so platforms/libqxcb.so platforms/libqoffscreen.so iconengines/libqsvgicon.so imageformats/libqsvg.so"
 [[ $recommends -eq 0 ]] || plugins+=" platforms/libqwayland-generic.so"  # qt6-wayland, a Recommends
 for plugin in $plugins; do
@@ -126,6 +130,13 @@ check "GUI: QT_QPA_PLATFORM=offscreen spinesignal --data-dir /tmp/d --quit-after
 out=$(in_root sh -c 'QT_QPA_PLATFORM=offscreen spinesignal --data-dir /tmp/d --lang zh_CN --quit-after-first-paint' 2>&1)
 rc=$?
 check "GUI in Chinese: first paint (exit $rc)" test $rc -eq 0
+for area in 3 4; do  # Trends, Doctor summary: opened from the module
+    mkdir -p "$run/tmp/d$area" && printf '[window]\narea=%s\n' "$area" >"$run/tmp/d$area/settings.ini"
+    out=$(in_root sh -c "QT_QPA_PLATFORM=offscreen spinesignal --data-dir /tmp/d$area --quit-after-first-paint" 2>&1)
+    rc=$?
+    check "GUI opening on area $area loads the chart-pages module (exit $rc)" \
+        sh -c "test $rc -eq 0 && ! echo '$out' | grep -q 'could not be loaded'"
+done
 check "a CJK font came along (Depends)" sh -c "find '$run/usr/share/fonts' -iname '*cjk*' -o -iname '*wqy*' | grep -q ."
 if command -v pdffonts >/dev/null; then
     check "the Chinese PDF embeds a CJK font (pdffonts)" sh -c "pdffonts '$run/tmp/x-zh.pdf' | grep -q -i -E 'cjk|wenquanyi|wqy'"
