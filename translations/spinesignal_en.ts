@@ -1484,6 +1484,14 @@
         <source>The module loaded but has no page for this area.</source>
         <translation>The module loaded but has no page for this area.</translation>
     </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unknown error</translation>
+    </message>
+    <message>
+        <source>SpineSignal was updated while it was running (this window is version %1, the installed pages are version %2). Quit SpineSignal and start it again.</source>
+        <translation>SpineSignal was updated while it was running (this window is version %1, the installed pages are version %2). Quit SpineSignal and start it again.</translation>
+    </message>
 </context>
 <context>
     <name>spinesignal::ui::CirculationCanvas</name>
@@ -2979,6 +2987,13 @@ One question at a time. Keys: Y / N for yes or no, 0–9 for a rating, ? for why
     </message>
 </context>
 <context>
+    <name>spinesignal::ui::SingleInstance</name>
+    <message>
+        <source>The data folder cannot be locked (%1: %2); make sure only one SpineSignal uses it at a time.</source>
+        <translation>The data folder cannot be locked (%1: %2); make sure only one SpineSignal uses it at a time.</translation>
+    </message>
+</context>
+<context>
     <name>spinesignal::ui::SpineOverviewCanvas</name>
     <message>
         <source>The lumbar spine</source>
@@ -3062,6 +3077,10 @@ fibrosus</translation>
     <message>
         <source>SpineSignal is already running with the data folder %1 (process %2) and did not answer. Close it first, or wait a moment and try again.</source>
         <translation>SpineSignal is already running with the data folder %1 (process %2) and did not answer. Close it first, or wait a moment and try again.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be used: %2</source>
+        <translation>The data folder %1 cannot be used: %2</translation>
     </message>
 </context>
 <context>
@@ -3482,12 +3501,12 @@ fibrosus</translation>
         <translation>%1 could not be opened</translation>
     </message>
     <message>
-        <source>This part of SpineSignal is a separate file that could not be loaded. Your entries are not affected, and the other areas work as usual. Reinstalling SpineSignal should restore it.</source>
-        <translation>This part of SpineSignal is a separate file that could not be loaded. Your entries are not affected, and the other areas work as usual. Reinstalling SpineSignal should restore it.</translation>
-    </message>
-    <message>
         <source>Reason: %1</source>
         <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>This part of SpineSignal is a separate file that could not be loaded. Your entries are not affected, and the other areas work as usual. If the reason below does not say what to do, reinstalling SpineSignal restores a missing or damaged file.</source>
+        <translation>This part of SpineSignal is a separate file that could not be loaded. Your entries are not affected, and the other areas work as usual. If the reason below does not say what to do, reinstalling SpineSignal restores a missing or damaged file.</translation>
     </message>
 </context>
 <context>

@@ -1484,6 +1484,14 @@
         <source>The module loaded but has no page for this area.</source>
         <translation>模块已加载，但其中没有这个功能区的页面。</translation>
     </message>
+    <message>
+        <source>unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+    <message>
+        <source>SpineSignal was updated while it was running (this window is version %1, the installed pages are version %2). Quit SpineSignal and start it again.</source>
+        <translation>腰腿信号在运行期间已被更新（此窗口为 %1 版，已安装的页面为 %2 版）。请退出腰腿信号后重新启动。</translation>
+    </message>
 </context>
 <context>
     <name>spinesignal::ui::CirculationCanvas</name>
@@ -2978,6 +2986,13 @@ One question at a time. Keys: Y / N for yes or no, 0–9 for a rating, ? for why
     </message>
 </context>
 <context>
+    <name>spinesignal::ui::SingleInstance</name>
+    <message>
+        <source>The data folder cannot be locked (%1: %2); make sure only one SpineSignal uses it at a time.</source>
+        <translation>无法锁定数据文件夹（%1：%2）；请确保同一时间只有一个腰腿信号在使用它。</translation>
+    </message>
+</context>
+<context>
     <name>spinesignal::ui::SpineOverviewCanvas</name>
     <message>
         <source>The lumbar spine</source>
@@ -3057,6 +3072,10 @@ fibrosus</source>
     <message>
         <source>SpineSignal is already running with the data folder %1 (process %2) and did not answer. Close it first, or wait a moment and try again.</source>
         <translation>腰腿信号已在使用数据文件夹 %1 运行（进程 %2），但没有响应。请先关闭它，或稍等片刻再试。</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be used: %2</source>
+        <translation>无法使用数据文件夹 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -3477,12 +3496,12 @@ fibrosus</source>
         <translation>无法打开%1</translation>
     </message>
     <message>
-        <source>This part of SpineSignal is a separate file that could not be loaded. Your entries are not affected, and the other areas work as usual. Reinstalling SpineSignal should restore it.</source>
-        <translation>腰腿信号的这一部分是一个单独的文件，现在无法加载。您的记录不受影响，其他功能区照常可用。重新安装腰腿信号应可恢复。</translation>
-    </message>
-    <message>
         <source>Reason: %1</source>
         <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>This part of SpineSignal is a separate file that could not be loaded. Your entries are not affected, and the other areas work as usual. If the reason below does not say what to do, reinstalling SpineSignal restores a missing or damaged file.</source>
+        <translation>腰腿信号的这一部分是一个单独的文件，现在无法加载。您的记录不受影响，其他功能区照常可用。如果下面的原因没有说明该怎么做，重新安装腰腿信号即可恢复缺失或损坏的文件。</translation>
     </message>
 </context>
 <context>

@@ -3,63 +3,106 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QLibrary>
-#include <QStringList>
+
+#include <dlfcn.h>
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace spinesignal::ui::ChartPages {
 
 namespace {
 
-// The module's file name and its one entry point (extern "C", see chartpages/moduleentry.cpp).
+// The module's file name and its entry points (extern "C", see chartpages/linkedchartpages.cpp).
 const QString kModuleFile = QStringLiteral("libspinesignal_chartpages.so");
-constexpr const char* kEntryPoint = "spinesignal_install_chart_pages";
+constexpr const char* kVersionEntry = "spinesignal_chart_pages_version";
+constexpr const char* kInstallEntry = "spinesignal_install_chart_pages";
 
 Factories& installed() {
     static Factories factories;
     return factories;
 }
 
+/// The module file opened by keepModuleOpen(): its path and descriptor (-1 when none).
+struct KeptModule {
+    QString path;
+    int fd = -1;
+};
+
+KeptModule& kept() {
+    static KeptModule module;
+    return module;
+}
+
 QString tr(const char* text) {
     return QCoreApplication::translate("spinesignal::ui::ChartPages", text);
 }
 
-/// Loads the module from the first folder that has it; its entry point installs the factories.
-Status loadModule() {
-    QStringList failures;
+QString firstModulePath() {
     for (const QString& folder : searchPath()) {
-        const QString path = QDir(folder).filePath(kModuleFile);
-        if (!QFile::exists(path)) {
-            continue;
+        if (const QString path = QDir(folder).filePath(kModuleFile); QFile::exists(path)) {
+            return path;
         }
-        // Never unloaded; every symbol bound now, so a mismatched module fails here, with a
-        // message, instead of crashing later at its first call.
-        auto* library = new QLibrary(path);
-        library->setLoadHints(QLibrary::ResolveAllSymbolsHint);
-        if (!library->load()) {
-            failures.append(library->errorString());
-            delete library;
-            continue;
-        }
-        using Entry = void (*)();
-        const auto entry = reinterpret_cast<Entry>(library->resolve(kEntryPoint));
-        if (entry == nullptr) {
-            failures.append(library->errorString());
-            continue;
-        }
-        entry();
-        return {};
     }
-    if (failures.isEmpty()) {
-        failures.append(tr("%1 is in none of these folders: %2")
-                            .arg(kModuleFile, QDir::toNativeSeparators(searchPath().join(QStringLiteral(", ")))));
+    return {};
+}
+
+QString lastLoaderError() {
+    const char* error = dlerror();
+    return error != nullptr ? QString::fromLocal8Bit(error) : tr("unknown error");
+}
+
+/// Loads the module (the file kept open if there is one); its entry point installs the factories.
+Status loadModule() {
+    const KeptModule& module = kept();
+    const QString path = module.fd >= 0 ? module.path : firstModulePath();
+    if (path.isEmpty()) {
+        return Error{Error::Kind::NotFound,
+                     tr("%1 is in none of these folders: %2")
+                         .arg(kModuleFile, QDir::toNativeSeparators(searchPath().join(QStringLiteral(", "))))};
     }
-    return Error{Error::Kind::NotFound, failures.join(QLatin1Char('\n'))};
+    // Through the kept descriptor, the file this build was started with, even if it has been
+    // replaced on disk since. Every symbol bound now (RTLD_NOW), so a module that does not fit
+    // fails here, with a message, instead of at its first call. Never unloaded.
+    const QByteArray target =
+        module.fd >= 0 ? QByteArrayLiteral("/proc/self/fd/") + QByteArray::number(module.fd) : QFile::encodeName(path);
+    void* handle = dlopen(target.constData(), RTLD_NOW | RTLD_LOCAL);
+    if (handle == nullptr) {
+        return Error{Error::Kind::Corrupt,
+                     QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), lastLoaderError())};
+    }
+    using VersionEntry = const char* (*)();
+    using InstallEntry = void (*)();
+    const auto version = reinterpret_cast<VersionEntry>(dlsym(handle, kVersionEntry));
+    const auto install = reinterpret_cast<InstallEntry>(dlsym(handle, kInstallEntry));
+    if (version == nullptr || install == nullptr) {
+        return Error{Error::Kind::Corrupt,
+                     QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), lastLoaderError())};
+    }
+    if (const QString found = QString::fromLatin1(version()); found != QLatin1String(SPINESIGNAL_VERSION)) {
+        return Error{Error::Kind::TooNew,
+                     tr("SpineSignal was updated while it was running (this window is version %1, the installed "
+                        "pages are version %2). Quit SpineSignal and start it again.")
+                         .arg(QStringLiteral(SPINESIGNAL_VERSION), found)};
+    }
+    install();
+    return {};
 }
 
 }  // namespace
 
 void install(const Factories& factories) {
     installed() = factories;
+}
+
+void keepModuleOpen() {
+    KeptModule& module = kept();
+    if (module.fd >= 0) {
+        return;
+    }
+    module.path = firstModulePath();
+    if (!module.path.isEmpty()) {
+        module.fd = ::open(QFile::encodeName(module.path).constData(), O_RDONLY | O_CLOEXEC);
+    }
 }
 
 QStringList searchPath() {

@@ -47,7 +47,8 @@ void UnavailablePage::retranslate() {
     m_heading->setText(tr("%1 could not be opened").arg(MainWindow::areaTitle(m_area)));
     m_body->setText(
         tr("This part of SpineSignal is a separate file that could not be loaded. Your entries are not "
-           "affected, and the other areas work as usual. Reinstalling SpineSignal should restore it."));
+           "affected, and the other areas work as usual. If the reason below does not say what to do, "
+           "reinstalling SpineSignal restores a missing or damaged file."));
     m_details->setText(tr("Reason: %1").arg(m_reason));
 }
 

@@ -4,8 +4,9 @@
 
 namespace spinesignal::ui {
 
-/// Loads fontconfig's configuration and font cache on a second thread while the main thread
-/// starts Qt, opens the store and takes the single-instance lock.
+/// Loads fontconfig's configuration and font cache on a second thread while the main thread takes
+/// the single-instance lock and opens the store. Started after QApplication's constructor, which
+/// sets the locale and may change the environment: fontconfig reads both while it loads.
 ///
 /// Why: the first font a Qt program resolves on Linux waits for FcInit() — parsing the XML
 /// configuration under /etc/fonts and mapping every font cache file, a few milliseconds that were

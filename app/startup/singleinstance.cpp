@@ -2,10 +2,14 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QDebug>
 #include <QDir>
 #include <QFile>
 #include <QThread>
 #include <QTimer>
+
+#include <cerrno>
+#include <cstring>
 
 #include <fcntl.h>
 #include <sys/file.h>
@@ -34,18 +38,24 @@ SingleInstance::~SingleInstance() {
     }
 }
 
-bool SingleInstance::tryAcquire() {
+SingleInstance::Outcome SingleInstance::acquire() {
     if (m_lockFd >= 0) {
-        return true;
+        return Outcome::Owned;
     }
-    const QByteArray path = QFile::encodeName(lockPath(m_dataDir));
-    const int fd = ::open(path.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    const QString path = lockPath(m_dataDir);
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
     if (fd < 0) {
-        return false;
+        m_error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(strerror(errno)));
+        return Outcome::Failed;
     }
     if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
-        ::close(fd);
-        return false;
+        if (errno == EWOULDBLOCK) {
+            ::close(fd);
+            return Outcome::HeldByAnother;
+        }
+        qWarning().noquote() << tr("The data folder cannot be locked (%1: %2); make sure only one SpineSignal "
+                                   "uses it at a time.")
+                                    .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(strerror(errno)));
     }
     // The PID, as the file's first line, only for the message a second launch prints: not synced
     // and not truncated (either costs a journal commit, ~0.5 ms), since nothing depends on it
@@ -55,7 +65,7 @@ bool SingleInstance::tryAcquire() {
     [[maybe_unused]] const bool written =
         ::pwrite(fd, pid.constData(), static_cast<size_t>(pid.size()), 0) == pid.size();
     m_lockFd = fd;
-    return true;
+    return Outcome::Owned;
 }
 
 qint64 SingleInstance::ownerPid() const {

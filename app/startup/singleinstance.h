@@ -27,8 +27,16 @@ public:
     explicit SingleInstance(const QString& dataDir, QObject* parent = nullptr);
     ~SingleInstance() override;
 
-    /// True when this process now owns the data folder.
-    bool tryAcquire();
+    enum class Outcome {
+        Owned,          ///< this process owns the data folder now
+        HeldByAnother,  ///< another SpineSignal holds it
+        Failed,         ///< the lock file cannot be opened: error() says why
+    };
+    /// Takes the data folder for this process. A file system without locks (some network or FUSE
+    /// mounts) counts as owned, with a warning on stderr: refusing would mean never starting.
+    Outcome acquire();
+    /// Why acquire() failed, from the system.
+    QString error() const { return m_error; }
     /// The PID of the process that holds the lock (0 if unknown).
     qint64 ownerPid() const;
     /// Starts watching for raise requests (the owner calls it).
@@ -47,6 +55,7 @@ private:
 
     QString m_dataDir;
     int m_lockFd = -1;  ///< the open, flock()ed lock file while this process owns the folder
+    QString m_error;
     QTimer* m_timer = nullptr;
 };
 

@@ -3,6 +3,7 @@
 #include "cli/commandline.h"
 #include "mainwindow/appcontext.h"
 #include "mainwindow/area.h"
+#include "mainwindow/chartpages.h"
 #include "mainwindow/mainwindow.h"
 #include "reminders/remindercontroller.h"
 #include "settings/appearance.h"
@@ -90,7 +91,12 @@ int runWindow(const CommandLine& commandLine, FontconfigWarmUp& fonts) {
     }
     // One window per data folder: never two writers on one database.
     SingleInstance instance(dataDir);
-    if (!instance.tryAcquire()) {
+    const SingleInstance::Outcome owned = instance.acquire();
+    if (owned == SingleInstance::Outcome::Failed) {
+        return fail(QApplication::translate("spinesignal::ui::Startup", "The data folder %1 cannot be used: %2")
+                        .arg(QDir::toNativeSeparators(dataDir), instance.error()));
+    }
+    if (owned == SingleInstance::Outcome::HeldByAnother) {
         if (SingleInstance::askOwnerToRaise(dataDir)) {
             printOut(QApplication::translate("spinesignal::ui::Startup",
                                              "SpineSignal is already running; its window was brought forward.\n"));
@@ -208,8 +214,12 @@ int runApplication(int argc, char* argv[]) {
         case CommandLine::Action::ShowWindow:
             break;
     }
-    FontconfigWarmUp fonts;  // first: it runs while Qt starts
     QApplication app(argc, argv);
+    // After QApplication, not before: its constructor sets the locale and may change the
+    // environment, both of which fontconfig reads while it loads.
+    FontconfigWarmUp fonts;
+    // Opened now, loaded when Trends or Doctor summary first opens (see ChartPages).
+    ChartPages::keepModuleOpen();
     // Matches the installed .desktop file (Wayland and the task bar find the icon and name by it).
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.spinesignal.SpineSignal"));
     return runWindow(commandLine, fonts);

@@ -30,6 +30,7 @@ struct Error {
 template <typename T>
 class [[nodiscard]] Result {
 public:
+    // Not named `value`: for a function-pointer T, GCC's -Wshadow takes it for the member value().
     Result(T success) : m_data(std::move(success)) {}  // NOLINT(google-explicit-constructor)
     Result(Error error) : m_data(std::move(error)) {}  // NOLINT(google-explicit-constructor)
 

@@ -142,7 +142,8 @@ CliResult openOnArea(const QString& executable, int area) {
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     environment.remove(QStringLiteral("SPINESIGNAL_MODULE_DIR"));
     process.setProcessEnvironment(environment);
-    process.start(executable, {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--quit-after-first-paint")});
+    process.start(executable, {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--data-dir"), dir.path(),
+                               QStringLiteral("--quit-after-first-paint")});
     if (!process.waitForFinished(60000)) {
         process.kill();
         return {};

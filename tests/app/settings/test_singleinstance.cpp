@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QLockFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -9,6 +10,8 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <cerrno>
+#include <cstring>
 #include <thread>
 
 using spinesignal::ui::SingleInstance;
@@ -16,9 +19,9 @@ using spinesignal::ui::SingleInstance;
 TEST(SingleInstance, SecondInstanceCannotTakeTheDataFolder) {
     QTemporaryDir dir;
     SingleInstance first(dir.path());
-    ASSERT_TRUE(first.tryAcquire());
+    ASSERT_EQ(first.acquire(), SingleInstance::Outcome::Owned);
     SingleInstance second(dir.path());
-    EXPECT_FALSE(second.tryAcquire());
+    EXPECT_EQ(second.acquire(), SingleInstance::Outcome::HeldByAnother);
     EXPECT_EQ(second.ownerPid(), QCoreApplication::applicationPid());
 }
 
@@ -26,16 +29,16 @@ TEST(SingleInstance, LockIsFreeAgainWhenTheOwnerEnds) {
     QTemporaryDir dir;
     {
         SingleInstance first(dir.path());
-        ASSERT_TRUE(first.tryAcquire());
+        ASSERT_EQ(first.acquire(), SingleInstance::Outcome::Owned);
     }
     SingleInstance next(dir.path());
-    EXPECT_TRUE(next.tryAcquire());
+    EXPECT_EQ(next.acquire(), SingleInstance::Outcome::Owned);
 }
 
 TEST(SingleInstance, SecondLaunchRaisesTheRunningWindow) {
     QTemporaryDir dir;
     SingleInstance owner(dir.path());
-    ASSERT_TRUE(owner.tryAcquire());
+    ASSERT_EQ(owner.acquire(), SingleInstance::Outcome::Owned);
     owner.listenForRaiseRequests(20);
     QSignalSpy raised(&owner, &SingleInstance::raiseRequested);
     std::atomic<int> answered{-1};
@@ -60,8 +63,25 @@ TEST(SingleInstance, ALockFileACrashLeftBehindIsTakenOver) {
     left.write("99999999\nspinesignal\nsomehost\n");
     left.close();
     SingleInstance next(dir.path());
-    ASSERT_TRUE(next.tryAcquire());
+    ASSERT_EQ(next.acquire(), SingleInstance::Outcome::Owned);
     EXPECT_EQ(next.ownerPid(), QCoreApplication::applicationPid());
     SingleInstance another(dir.path());
-    EXPECT_FALSE(another.tryAcquire());
+    EXPECT_EQ(another.acquire(), SingleInstance::Outcome::HeldByAnother);
+}
+
+TEST(SingleInstance, AnOlderVersionsQLockFileKeepsTheFolder) {
+    QTemporaryDir dir;
+    QLockFile older(dir.filePath(QString::fromLatin1(SingleInstance::kLockFileName)));
+    ASSERT_TRUE(older.tryLock(0));
+    SingleInstance next(dir.path());
+    EXPECT_EQ(next.acquire(), SingleInstance::Outcome::HeldByAnother);
+    older.unlock();
+}
+
+TEST(SingleInstance, AFolderThatIsNotThereIsAFailureThatSaysWhy) {
+    QTemporaryDir dir;
+    SingleInstance owner(dir.filePath(QStringLiteral("missing")));
+    EXPECT_EQ(owner.acquire(), SingleInstance::Outcome::Failed);
+    EXPECT_TRUE(owner.error().contains(QStringLiteral("spinesignal.lock"))) << owner.error().toStdString();
+    EXPECT_TRUE(owner.error().contains(QString::fromLocal8Bit(strerror(ENOENT)))) << owner.error().toStdString();
 }
