@@ -145,12 +145,12 @@ int runWindow(const CommandLine& commandLine, FontconfigWarmUp& fonts) {
             window.raise();
             window.activateWindow();
         });
-        // The icon (decoding its images loads Qt's image plugins) once the window is on screen.
-        afterFirstFrame(&window, useAppIcon);
-        if (commandLine.quitAfterFirstPaint) {
-            // Installed last, so it sees the first paint first: the time printed is that of the
-            // first frame, before the work that waits for it.
-            watchFirstPaint(&window);
+        if (!commandLine.quitAfterFirstPaint) {
+            // The icon (decoding its images loads Qt's image plugins) once the window is on screen;
+            // a run that quits at its first frame has no window left to show it on.
+            afterFirstFrame(&window, useAppIcon);
+        } else {
+            watchFirstPaint(&window);  // prints the time of the first frame and quits
         }
         window.show();
         return QApplication::exec();
