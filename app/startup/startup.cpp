@@ -11,7 +11,6 @@
 #include "startup/appicon.h"
 #include "startup/firstframe.h"
 #include "startup/firstpaintwatcher.h"
-#include "startup/fontconfigwarmup.h"
 #include "startup/languagemanager.h"
 #include "startup/singleinstance.h"
 #include "startup/storerecovery.h"
@@ -59,27 +58,16 @@ bool canShowDialogs(bool quitAfterFirstPaint) {
     return !quitAfterFirstPaint && platform != QLatin1String("offscreen") && platform != QLatin1String("minimal");
 }
 
-int runWindow(const CommandLine& commandLine, FontconfigWarmUp& fonts) {
+int runWindow(const CommandLine& commandLine) {
     const QString dataDir = DataLocation::resolveDirectory(commandLine.dataDir);
     QSettings settings(QDir(dataDir).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     LanguageManager language;
     language.apply(
         LanguageManager::choose(commandLine.language, settings.value(QStringLiteral("ui/language")).toString()));
 
-    // The first font is resolved here, once fontconfig is ready (see FontconfigWarmUp): everything
-    // before it (the lock, the store) overlaps with loading fontconfig's configuration.
-    bool appearanceApplied = false;
-    auto applyAppearance = [&] {
-        if (!appearanceApplied) {
-            fonts.wait();
-            Appearance::applyFromSettings(settings);
-            appearanceApplied = true;
-        }
-    };
-    auto fail = [&commandLine, &applyAppearance](const QString& message) {
+    auto fail = [&commandLine](const QString& message) {
         printErr(message);
         if (canShowDialogs(commandLine.quitAfterFirstPaint)) {
-            applyAppearance();
             useAppIcon();
             QMessageBox::critical(nullptr, QApplication::translate("spinesignal::ui::Startup", "SpineSignal"), message);
         }
@@ -89,6 +77,7 @@ int runWindow(const CommandLine& commandLine, FontconfigWarmUp& fonts) {
     if (Status s = DataLocation::ensureDirectory(dataDir); !s) {
         return fail(s.error().message);
     }
+    Appearance::applyFromSettings(settings);
     // One window per data folder: never two writers on one database.
     SingleInstance instance(dataDir);
     const SingleInstance::Outcome owned = instance.acquire();
@@ -120,7 +109,6 @@ int runWindow(const CommandLine& commandLine, FontconfigWarmUp& fonts) {
             canShowDialogs(commandLine.quitAfterFirstPaint)) {
             const Error damaged = opened.error();
             printErr(damaged.message);
-            applyAppearance();
             useAppIcon();
             opened =
                 StoreRecovery::recover(dataDir, damaged, &StoreRecovery::askWithDialog, &StoreRecovery::tellWithDialog);
@@ -131,7 +119,6 @@ int runWindow(const CommandLine& commandLine, FontconfigWarmUp& fonts) {
         if (!opened) {
             return fail(opened.error().message);
         }
-        applyAppearance();
         Database& database = *opened.value();
         EpisodeRepository episodes(database);
         Navigator navigator;
@@ -215,14 +202,11 @@ int runApplication(int argc, char* argv[]) {
             break;
     }
     QApplication app(argc, argv);
-    // After QApplication, not before: its constructor sets the locale and may change the
-    // environment, both of which fontconfig reads while it loads.
-    FontconfigWarmUp fonts;
     // Opened now, loaded when Trends or Doctor summary first opens (see ChartPages).
     ChartPages::keepModuleOpen();
     // Matches the installed .desktop file (Wayland and the task bar find the icon and name by it).
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.spinesignal.SpineSignal"));
-    return runWindow(commandLine, fonts);
+    return runWindow(commandLine);
 }
 
 }  // namespace spinesignal::ui
