@@ -44,18 +44,21 @@ SingleInstance::Outcome SingleInstance::acquire() {
     }
     const QString path = lockPath(m_dataDir);
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    // errno is read at once: building the messages below may call into the C library again.
     if (fd < 0) {
-        m_error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(strerror(errno)));
+        const int error = errno;
+        m_error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(strerror(error)));
         return Outcome::Failed;
     }
     if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
-        if (errno == EWOULDBLOCK) {
+        const int error = errno;
+        if (error == EWOULDBLOCK) {
             ::close(fd);
             return Outcome::HeldByAnother;
         }
         qWarning().noquote() << tr("The data folder cannot be locked (%1: %2); make sure only one SpineSignal "
                                    "uses it at a time.")
-                                    .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(strerror(errno)));
+                                    .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(strerror(error)));
     }
     // The PID, as the file's first line, only for the message a second launch prints: not synced
     // and not truncated (either costs a journal commit, ~0.5 ms), since nothing depends on it
