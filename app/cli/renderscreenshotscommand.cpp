@@ -143,7 +143,7 @@ int RenderScreenshotsCommand::run(const CliContext& context) {
     LanguageManager language;
     Navigator navigator;
     AppContext appContext{database, episodes, settings, language, navigator, dataDir.path()};
-    Appearance::applyFromSettings(settings);
+    Appearance::applyFromSettings(settings, language);
 
     int count = 0;
     bool ok = true;

@@ -185,13 +185,13 @@ QWidget* ArticleView::onwardBox(const QList<ContentBlock>& onward, bool closing)
     layout->setContentsMargins(closing ? 14 : 0, closing ? 10 : 0, closing ? 14 : 0, closing ? 12 : 0);
     if (closing) {
         auto* heading = new QLabel(tr("Where to go from here"), box);
-        heading->setFont(contentFont(0.9, true));
+        heading->setFont(contentFont(0.8, true));
         layout->addWidget(heading);
     }
     for (const ContentBlock& block : onward) {
         auto* button = new OnwardButton(QStringLiteral("→  ") + block.text, box);
         button->setObjectName(QStringLiteral("onward-") + block.ref);
-        button->setFont(contentFont(0.9));
+        button->setFont(contentFont(0.8));
         connect(button, &QPushButton::clicked, this, [this, target = block.ref] { Q_EMIT onwardActivated(target); });
         layout->addWidget(button);
     }

@@ -201,7 +201,7 @@ void LearnPage::refresh() {
     } else {
         m_view->showArticle(Article{m_section, locale, article.error().message, m_section, {}}, kTextSizes[m_sizeStep]);
     }
-    m_toc->setTitles(m_tocTitles, readingFont(font(), locale == QLatin1String("zh_CN"), font().pointSizeF() * 1.1));
+    m_toc->setTitles(m_tocTitles, readingFont(font(), locale == QLatin1String("zh_CN"), font().pointSizeF() * 1.15));
     m_toc->select(m_section);
     updateChrome();
 }

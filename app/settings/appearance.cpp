@@ -1,10 +1,10 @@
 #include "settings/appearance.h"
 
+#include "startup/languagemanager.h"
 #include "widgets/chinesefont.h"
 
 #include <QApplication>
 #include <QFont>
-#include <QFontInfo>
 #include <QPalette>
 #include <QSettings>
 #include <QStyle>
@@ -29,27 +29,54 @@ SystemLook& systemLook() {
     return look;
 }
 
+struct FontChoices {
+    int scale = 100;
+    bool chinese = false;
+};
+
+FontChoices& fontChoices() {
+    static FontChoices choices;
+    return choices;
+}
+
+void applyFont() {
+    const FontChoices& choices = fontChoices();
+    QFont font = systemLook().font;
+    if (font.pointSizeF() > 0) {
+        font.setPointSizeF(font.pointSizeF() * choices.scale / 100.0);
+    } else {
+        font.setPixelSize(qRound(font.pixelSize() * choices.scale / 100.0));
+    }
+    // Chinese in the UI always in the simplified-Chinese CJK font: left to fontconfig's fallback,
+    // a process without a Chinese locale got the Japanese glyph forms (the collection's first face).
+    // In a Chinese window that font comes first, so every label is set in one font.
+    // The system family's real name (it is often an alias) only when English comes first: resolving
+    // it loads that font, which a Chinese window does not draw.
+    QApplication::setFont(choices.chinese ? chineseFirstFont(font, nonChineseFamilyOf(systemLook().font))
+                                          : latinFirstFont(font, latinFamilyOf(systemLook().font)));
+}
+
 }  // namespace
 
-void Appearance::applyFromSettings(const QSettings& settings) {
+void Appearance::applyFromSettings(const QSettings& settings, LanguageManager& language) {
     systemLook();
-    applyTextScale(settings.value(QStringLiteral("ui/textScale"), 100).toInt());
+    fontChoices().chinese = language.isChinese();
+    fontChoices().scale = qBound(kMinScale, settings.value(QStringLiteral("ui/textScale"), 100).toInt(), kMaxScale);
+    applyFont();
     applyTheme(settings.value(QStringLiteral("ui/theme"), QStringLiteral("system")).toString());
+    QObject::connect(&language, &LanguageManager::changed, &language, &Appearance::applyLanguage);
 }
 
 void Appearance::applyTextScale(int percent) {
-    const int scale = qBound(kMinScale, percent, kMaxScale);
-    QFont font = systemLook().font;
-    if (font.pointSizeF() > 0) {
-        font.setPointSizeF(font.pointSizeF() * scale / 100.0);
-    } else {
-        font.setPixelSize(qRound(font.pixelSize() * scale / 100.0));
-    }
-    // Chinese in the UI always in the simplified-Chinese CJK font: left to fontconfig's fallback,
-    // a process without a Chinese locale got the Japanese glyph forms (the collection's first face),
-    // and opened that font's files as well as these at start-up.
-    font.setFamilies({QFontInfo(font).family(), chineseFontFamily()});
-    QApplication::setFont(font);
+    systemLook();
+    fontChoices().scale = qBound(kMinScale, percent, kMaxScale);
+    applyFont();
+}
+
+void Appearance::applyLanguage(const QString& language) {
+    systemLook();
+    fontChoices().chinese = language == QLatin1String("zh_CN");
+    applyFont();
 }
 
 QPalette Appearance::darkPalette() {

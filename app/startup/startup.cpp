@@ -77,7 +77,7 @@ int runWindow(const CommandLine& commandLine) {
     if (Status s = DataLocation::ensureDirectory(dataDir); !s) {
         return fail(s.error().message);
     }
-    Appearance::applyFromSettings(settings);
+    Appearance::applyFromSettings(settings, language);
     // One window per data folder: never two writers on one database.
     SingleInstance instance(dataDir);
     const SingleInstance::Outcome owned = instance.acquire();

@@ -5,7 +5,9 @@
 #include "learn/articleview.h"
 #include "learn/learnpage.h"
 #include "learn/searchpanel.h"
+#include "settings/appearance.h"
 
+#include <QApplication>
 #include <QFontInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -194,6 +196,25 @@ TEST_F(LearnPageTest, EnglishIsReadInTheUiFontAndChineseInTheSimplifiedChineseFo
     const auto* toc = page->findChild<QWidget*>(QStringLiteral("learnToc"));
     EXPECT_EQ(spinesignal::testing::drawnFamily(QStringLiteral("腰椎间盘突出"), toc->font()),
               QStringLiteral("Noto Sans CJK SC"));
+}
+
+TEST_F(LearnPageTest, EnglishReadInAChineseWindowKeepsItsLatinFace) {
+    // A search in a Chinese window can open a section in English: the window's font is then the
+    // Chinese one first, and the English must not be set in that font's Latin letters.
+    const QString latin = QFontInfo(QApplication::font()).family();
+    m_language.apply(QStringLiteral("zh_CN"));
+    ui::Appearance::applyLanguage(QStringLiteral("zh_CN"));
+    auto page = makePage();
+    page->openSection(QStringLiteral("intro"), QStringLiteral("en"));
+    const auto* title = page->view()->content()->findChild<QLabel*>();
+    ASSERT_NE(title, nullptr);
+    EXPECT_EQ(spinesignal::testing::drawnFamily(QStringLiteral("Sore, weak calves"), title->font()), latin);
+    page->openSection(QStringLiteral("intro"));
+    const auto* chineseTitle = page->view()->content()->findChild<QLabel*>();
+    ASSERT_NE(chineseTitle, nullptr);
+    EXPECT_EQ(spinesignal::testing::drawnFamily(QStringLiteral("腰腿信号 2026"), chineseTitle->font()),
+              QStringLiteral("Noto Sans CJK SC"));
+    ui::Appearance::applyLanguage(QStringLiteral("en"));
 }
 
 TEST_F(LearnPageTest, TheSearchFieldOffersToClearWhatWasTyped) {

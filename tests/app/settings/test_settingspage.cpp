@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFontInfo>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -72,6 +73,24 @@ TEST_F(SettingsPageTest, ChineseInTheInterfaceHasTheSimplifiedChineseForms) {
               QStringLiteral("Noto Sans CJK SC"));
     EXPECT_NE(spinesignal::testing::drawnFamily(QStringLiteral("Settings"), QApplication::font()),
               QStringLiteral("Noto Sans CJK SC"));
+}
+
+TEST_F(SettingsPageTest, AChineseWindowIsSetInTheChineseFontAndEnglishBackInTheSystemFont) {
+    const QString latin = QFontInfo(QApplication::font()).family();
+    ui::Appearance::applyFromSettings(settings(), m_language);  // from here on the font follows it
+    ui::Appearance::applyTextScale(150);
+    const qreal size = QApplication::font().pointSizeF();
+    SettingsPage page(context());
+    choose(find<QComboBox>(page, "language"), 0);  // 中文
+    // One font for a whole Chinese label, its Latin letters and digits included.
+    EXPECT_EQ(spinesignal::testing::drawnFamily(QStringLiteral("数据：spinesignal.db（2026）"), QApplication::font()),
+              QStringLiteral("Noto Sans CJK SC"));
+    EXPECT_DOUBLE_EQ(QApplication::font().pointSizeF(), size);  // the text size stays
+    choose(find<QComboBox>(page, "language"), 1);               // English
+    EXPECT_EQ(spinesignal::testing::drawnFamily(QStringLiteral("Settings"), QApplication::font()), latin);
+    EXPECT_EQ(spinesignal::testing::drawnFamily(QStringLiteral("腰腿信号"), QApplication::font()),
+              QStringLiteral("Noto Sans CJK SC"));
+    EXPECT_DOUBLE_EQ(QApplication::font().pointSizeF(), size);
 }
 
 TEST_F(SettingsPageTest, TextSizeAppliesToTheWholeApplication) {
