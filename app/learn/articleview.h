@@ -60,6 +60,8 @@ private:
     QWidget* redFlags();
     QWidget* onwardBox(const QList<ContentBlock>& onward, bool closing);
     bool isChinese() const;
+    /// Whether the page title and the closing box's heading are bold (not in Chinese).
+    bool headingWeightIsBold() const;
 
     AppContext& m_context;
     Article m_article;

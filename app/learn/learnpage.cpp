@@ -201,7 +201,11 @@ void LearnPage::refresh() {
     } else {
         m_view->showArticle(Article{m_section, locale, article.error().message, m_section, {}}, kTextSizes[m_sizeStep]);
     }
-    m_toc->setTitles(m_tocTitles, readingFont(font(), locale == QLatin1String("zh_CN"), font().pointSizeF() * 1.15));
+    // In Chinese the contents share the area list's size, so both are one font (one less to load at
+    // start-up); English keeps a size at which its longer titles fit the column.
+    const bool chinese = locale == QLatin1String("zh_CN");
+    const qreal tocScale = chinese ? kNavigationFontScale : 1.1;
+    m_toc->setTitles(m_tocTitles, readingFont(font(), chinese, font().pointSizeF() * tocScale));
     m_toc->select(m_section);
     updateChrome();
 }
@@ -214,7 +218,7 @@ void LearnPage::updateChrome() {
     if (!parent.isEmpty()) {
         crumb += QStringLiteral(" › <a href=\"section:%1\">%2</a>").arg(parent, titleOf(parent).toHtmlEscaped());
     }
-    crumb += QStringLiteral(" › <b>%1</b>").arg(titleOf(m_section).toHtmlEscaped());
+    crumb += QStringLiteral(" › %1").arg(titleOf(m_section).toHtmlEscaped());
     crumb += QStringLiteral("  <span style=\"color:gray\">%1</span>")
                  .arg(tr("(section %1 of %2)").arg(index + 1).arg(ids.size()).toHtmlEscaped());
     m_breadcrumb->setText(crumb);

@@ -177,7 +177,7 @@ void MainWindow::addBanner(QWidget* banner) {
 void MainWindow::fitNavigationToFont() {
     // Follows the application font (the text-size setting), so 200% text still fits the area names.
     QFont navFont = QApplication::font();
-    navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
+    navFont.setPointSizeF(navFont.pointSizeF() * kNavigationFontScale);
     m_navigation->setFont(navFont);
     m_navigation->setFixedWidth(qMax(180, QFontMetrics(navFont).horizontalAdvance(QLatin1Char('x')) * 22));
 }

@@ -217,6 +217,19 @@ TEST_F(LearnPageTest, EnglishReadInAChineseWindowKeepsItsLatinFace) {
     ui::Appearance::applyLanguage(QStringLiteral("en"));
 }
 
+TEST_F(LearnPageTest, AChineseTitleIsSetLargeInTheRegularWeightAndAnEnglishOneBold) {
+    auto page = makePage();
+    page->openSection(QStringLiteral("intro"));
+    const auto* title = page->view()->content()->findChild<QLabel*>();
+    ASSERT_NE(title, nullptr);
+    EXPECT_TRUE(title->font().bold());
+    m_language.apply(QStringLiteral("zh_CN"));
+    const auto* chineseTitle = page->view()->content()->findChild<QLabel*>();
+    ASSERT_NE(chineseTitle, nullptr);
+    EXPECT_FALSE(chineseTitle->font().bold());
+    EXPECT_GT(chineseTitle->font().pointSizeF(), page->view()->pointSize() * 1.3);
+}
+
 TEST_F(LearnPageTest, TheSearchFieldOffersToClearWhatWasTyped) {
     auto page = makePage();
     auto* field = page->findChild<QLineEdit*>(QStringLiteral("learnSearch"));
