@@ -313,6 +313,12 @@ Status Database::applyPragmas() {
     return {};
 }
 
+bool Database::isInWalMode() {
+    // Asking, without "= WAL", changes nothing.
+    auto mode = scalar(m_db, QStringLiteral("PRAGMA journal_mode"));
+    return mode && mode.value().toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0;
+}
+
 int Database::schemaVersion() const {
     QSqlQuery q(m_db);
     if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next()) {
@@ -380,22 +386,16 @@ Status Database::quickCheck() {
     // a clear refusal instead of wrong numbers or a failure in the middle of a save later.
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("PRAGMA quick_check(5)"))) {
-        return Error{Error::Kind::Corrupt, tr("The database %1 is damaged and cannot be read (%2). SpineSignal "
-                                              "has not changed it.")
-                                               .arg(m_path, q.lastError().text())};
+        return describePageCheck(m_path, q.lastError().text(), {});
     }
-    QStringList problems;
+    QStringList findings;
     while (q.next()) {
-        problems << q.value(0).toString();
+        findings << q.value(0).toString();
     }
-    if (problems != QStringList{QStringLiteral("ok")}) {
-        return Error{Error::Kind::Corrupt, tr("The database %1 is damaged (%2). SpineSignal has not changed it.")
-                                               .arg(m_path, problems.join(QStringLiteral("; ")).left(300))};
-    }
-    return {};
+    return describePageCheck(m_path, {}, findings);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path) {
+Result<std::unique_ptr<Database>> Database::open(const QString& path, PageCheck check) {
     removeStaleCreationFiles(path);
     if (!QFileInfo::exists(path)) {
         if (Status s = checkWritable(path); !s) {
@@ -434,8 +434,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path) {
                          .arg(v)
                          .arg(currentSchemaVersion())};
     }
-    if (Status s = db.quickCheck(); !s) {
-        return s.error();
+    // Deferred only when opening writes nothing: no migration, and the journal already WAL.
+    db.m_pageCheckDeferred = check == PageCheck::Deferred && v == currentSchemaVersion() && db.isInWalMode();
+    if (!db.m_pageCheckDeferred) {
+        if (Status s = db.quickCheck(); !s) {
+            return s.error();
+        }
     }
     if (Status s = db.applyPragmas(); !s) {
         return s.error();

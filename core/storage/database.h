@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/pagecheck.h"
 #include "util/result.h"
 
 #include <QCoreApplication>
@@ -32,8 +33,12 @@ public:
     Database& operator=(const Database&) = delete;
 
     /// Opens `path`, creating it (mode 0600) when it does not exist. Never modifies a file it
-    /// refuses: one that is not SQLite, not ours, damaged, or written by a newer version.
-    static Result<std::unique_ptr<Database>> open(const QString& path);
+    /// refuses: one that is not SQLite, not ours, damaged, or written by a newer version. With
+    /// PageCheck::Deferred the page check may be left to the caller (pageCheckDeferred()).
+    static Result<std::unique_ptr<Database>> open(const QString& path, PageCheck check = PageCheck::OnOpen);
+    /// Whether open() left the page check to the caller, who must run one (BackgroundPageCheck)
+    /// and pass it before writing to the store or showing what it read.
+    bool pageCheckDeferred() const { return m_pageCheckDeferred; }
 
     /// Opens the file read-only for inspection (no migration, no pragmas that write).
     static Result<std::unique_ptr<Database>> openReadOnly(const QString& path);
@@ -81,11 +86,13 @@ private:
     static Status checkWritable(const QString& path);
     /// PRAGMA quick_check: a damaged page is refused on open, not used.
     Status quickCheck();
+    bool isInWalMode();
 
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_db;
     QHash<QByteArray, sqlite3_stmt*> m_statements;
+    bool m_pageCheckDeferred = false;
 };
 
 /// Begins a transaction; rolls it back on destruction unless commit() succeeded.

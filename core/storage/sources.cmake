@@ -6,5 +6,6 @@ target_sources(spinesignal_core PRIVATE
     storage/episodeinsert.cpp storage/episodeinsert.h
     storage/episoderepository.cpp storage/episoderepository.h
     storage/migrations.cpp storage/migrations.h
+    storage/pagecheck.cpp storage/pagecheck.h
     storage/storerescue.cpp storage/storerescue.h
 )

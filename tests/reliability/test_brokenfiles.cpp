@@ -149,6 +149,70 @@ TEST_F(BrokenFiles, RandomBytesInADataPage) {
     }
 }
 
+/// A WAL-mode store (as every store of ours is) with random bytes in a page of its entries table:
+/// damage only reading the pages finds.
+QByteArray walStoreWithADamagedDataPage(quint32 seed) {
+    QByteArray bytes = healthyStoreBytes();
+    bytes[18] = 2;  // file format write and read versions: 2 is WAL
+    bytes[19] = 2;
+    const int page = pageSize(bytes);
+    return withRandomBytes(bytes, (bytes.size() / page / 2 + seed) * page, 200, seed);
+}
+
+TEST_F(BrokenFiles, ADeferredPageCheckFindsTheDamageAndNothingIsWrittenMeanwhile) {
+    // The window's start-up leaves the page check to another thread when opening writes nothing:
+    // the damage must still be found, and the file stay as it was.
+    for (quint32 seed = 1; seed <= 4; ++seed) {
+        SCOPED_TRACE(seed);
+        QTemporaryDir dir;
+        const QString path = DataLocation::databasePath(dir.path());
+        writeFile(path, walStoreWithADamagedDataPage(seed));
+        const QByteArray before = fileHash(path);
+        {
+            auto opened = Database::open(path, PageCheck::Deferred);
+            ASSERT_TRUE(opened) << opened.error().message.toStdString();
+            ASSERT_TRUE(opened.value()->pageCheckDeferred());
+            BackgroundPageCheck check(path);
+            const Status found = check.result();
+            ASSERT_FALSE(found);
+            EXPECT_EQ(found.error().kind, Error::Kind::Corrupt);
+            EXPECT_TRUE(found.error().message.contains(path)) << found.error().message.toStdString();
+            EXPECT_TRUE(found.error().message.contains(QStringLiteral("damaged")))
+                << found.error().message.toStdString();
+        }
+        EXPECT_EQ(fileHash(path), before) << "a store with a damaged page was changed";
+        // Checked on open, the same file is refused.
+        auto refused = Database::open(path);
+        ASSERT_FALSE(refused);
+        EXPECT_EQ(refused.error().kind, Error::Kind::Corrupt);
+    }
+}
+
+TEST_F(BrokenFiles, ThePageCheckIsNeverDeferredWhenOpeningWrites) {
+    QTemporaryDir dir;
+    const QString path = DataLocation::databasePath(dir.path());
+    {
+        // A store from an older version: opening it migrates, so its pages are checked first.
+        auto old = Database::createAtVersion(path, 1);
+        ASSERT_TRUE(old);
+    }
+    auto migrated = Database::open(path, PageCheck::Deferred);
+    ASSERT_TRUE(migrated) << migrated.error().message.toStdString();
+    EXPECT_FALSE(migrated.value()->pageCheckDeferred());
+    // A rollback-journal file is switched to WAL on open: checked first too.
+    const QString other = QDir(dir.path()).filePath(QStringLiteral("other.db"));
+    writeFile(other, healthyStoreBytes());
+    auto switched = Database::open(other, PageCheck::Deferred);
+    ASSERT_TRUE(switched) << switched.error().message.toStdString();
+    EXPECT_FALSE(switched.value()->pageCheckDeferred());
+    // A current WAL store: deferred, and its pages pass.
+    migrated.value().reset();
+    auto current = Database::open(path, PageCheck::Deferred);
+    ASSERT_TRUE(current);
+    EXPECT_TRUE(current.value()->pageCheckDeferred());
+    EXPECT_TRUE(BackgroundPageCheck(path).result());
+}
+
 TEST_F(BrokenFiles, NotAnSqliteFile) {
     expectRefused("date,soreness\n2024-01-01,3\n", {QStringLiteral("not an SQLite file")});
     expectRefused(QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(5000, 'x'), {QStringLiteral("not an SQLite file")});

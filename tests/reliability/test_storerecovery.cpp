@@ -187,3 +187,40 @@ TEST(StoreRecovery, HeadlessStartWithADamagedStoreSaysSoAndExitsOne) {
     EXPECT_EQ(fileHash(db), QCryptographicHash::hash(kGarbage, QCryptographicHash::Sha256));
     EXPECT_TRUE(damagedCopies(dir.path()).isEmpty());
 }
+
+TEST(StoreRecovery, HeadlessStartWithADamagedPageFoundWhileTheWindowIsBuiltNeverShowsIt) {
+    // A store whose header is sound but one of whose pages is not: the start-up checks the pages on
+    // another thread while it builds the window, and must still refuse before the first frame.
+    QTemporaryDir dir;
+    const QString db = DataLocation::databasePath(dir.path());
+    makeStore(db, 400);
+    QByteArray bytes;
+    {
+        QFile f(db);
+        ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+        bytes = f.readAll();
+    }
+    const int raw = (static_cast<unsigned char>(bytes.at(16)) << 8) | static_cast<unsigned char>(bytes.at(17));
+    const int page = raw == 1 ? 65536 : raw;
+    ASSERT_GT(bytes.size(), 8 * page);
+    ASSERT_EQ(bytes.at(18), 2) << "the store is in WAL mode";
+    for (int i = 0; i < 300; ++i) {
+        bytes[(bytes.size() / page / 2) * page + i] = static_cast<char>(0xA5 ^ i);
+    }
+    writeFile(db, bytes);
+    const QByteArray before = fileHash(db);
+    QProcess app;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    app.setProcessEnvironment(env);
+    app.start(QStringLiteral(SPINESIGNAL_EXE),
+              {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--quit-after-first-paint")});
+    ASSERT_TRUE(app.waitForFinished(60000));
+    EXPECT_EQ(app.exitCode(), 1);
+    EXPECT_TRUE(app.readAllStandardOutput().trimmed().isEmpty()) << "a window was painted";
+    const QString err = QString::fromLocal8Bit(app.readAllStandardError());
+    EXPECT_TRUE(err.contains(db)) << err.toStdString();
+    EXPECT_TRUE(err.contains(QStringLiteral("damaged"))) << err.toStdString();
+    EXPECT_EQ(fileHash(db), before);
+    EXPECT_TRUE(damagedCopies(dir.path()).isEmpty());
+}
