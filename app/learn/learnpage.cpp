@@ -192,8 +192,8 @@ void LearnPage::refresh() {
     const QString locale = contentLocale() == QLatin1String("zh_CN") ? QStringLiteral("zh_CN") : QStringLiteral("en");
     m_tocTitles.clear();
     for (const QString& id : ContentCatalogue::sectionIds()) {
-        const Result<Article> article = ContentCatalogue::load(id, locale);
-        m_tocTitles.insert(id, article.ok() ? article.value().tocTitle : id);
+        const QString title = ContentCatalogue::tocTitle(id, locale);
+        m_tocTitles.insert(id, title.isEmpty() ? id : title);
     }
     const Result<Article> article = ContentCatalogue::load(m_section, locale);
     if (article.ok()) {

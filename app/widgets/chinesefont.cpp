@@ -35,8 +35,11 @@ QString latinFamilyOf(const QFont& font) {
     if (!family.isEmpty() && QFontDatabase::hasFamily(family)) {
         return family;
     }
-    // A generic alias ("Sans Serif"), which a family list does not resolve: ask what it really is.
-    return QFontInfo(QFont(family.isEmpty() ? font.family() : family)).family();
+    // A generic alias ("Sans Serif"), which a family list does not resolve: ask what it really is,
+    // at the font's own size (another size would load a font engine only for this question).
+    QFont probe = font;
+    probe.setFamilies({family.isEmpty() ? font.family() : family});
+    return QFontInfo(probe).family();
 }
 
 }  // namespace spinesignal::ui

@@ -106,4 +106,23 @@ Result<Article> ContentCatalogue::load(const QString& id, const QString& locale)
     return article;
 }
 
+QString ContentCatalogue::tocTitle(const QString& id, const QString& locale) {
+    if (!contains(id) || !locales().contains(locale)) {
+        return {};
+    }
+    QFile file(resourcePath(id, locale));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    // The same rule as ArticleParser: a line that starts with "@toc " (the last one, if several).
+    QString title;
+    while (!file.atEnd()) {
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        if (line.startsWith(QLatin1String("@toc "))) {
+            title = line.mid(5).trimmed();
+        }
+    }
+    return title;
+}
+
 }  // namespace spinesignal

@@ -41,6 +41,9 @@ public:
     static QString resourcePath(const QString& id, const QString& locale);
     /// Reads and parses one section; the error names the file.
     static Result<Article> load(const QString& id, const QString& locale);
+    /// A section's short title (its "@toc" line) without parsing the rest: the contents list needs
+    /// every title at start-up, the page only one section. Empty if the file has none.
+    static QString tocTitle(const QString& id, const QString& locale);
 };
 
 }  // namespace spinesignal

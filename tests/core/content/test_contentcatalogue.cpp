@@ -165,3 +165,16 @@ TEST(ContentCatalogue, AnUnknownSectionIsAClearError) {
     EXPECT_EQ(missing.error().kind, Error::Kind::NotFound);
     EXPECT_TRUE(missing.error().message.contains(QStringLiteral("nope")));
 }
+
+TEST(ContentCatalogue, TheContentsTitleReadAloneIsTheOneTheParsedSectionHas) {
+    // The contents list reads only the "@toc" lines at start-up; they must agree with the parser.
+    for (const QString& locale : ContentCatalogue::locales()) {
+        for (const QString& id : ContentCatalogue::sectionIds()) {
+            const auto article = ContentCatalogue::load(id, locale);
+            ASSERT_TRUE(article) << id.toStdString();
+            EXPECT_FALSE(ContentCatalogue::tocTitle(id, locale).isEmpty()) << id.toStdString();
+            EXPECT_EQ(ContentCatalogue::tocTitle(id, locale), article.value().tocTitle) << id.toStdString();
+        }
+    }
+    EXPECT_TRUE(ContentCatalogue::tocTitle(QStringLiteral("no-such-section"), QStringLiteral("en")).isEmpty());
+}
