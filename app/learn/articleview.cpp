@@ -190,15 +190,19 @@ QWidget* ArticleView::onwardBox(const QList<ContentBlock>& onward, bool closing)
     box->setObjectName(closing ? QStringLiteral("learnOnward") : QStringLiteral("learnOnwardInline"));
     auto* layout = new QVBoxLayout(box);
     layout->setContentsMargins(closing ? 14 : 0, closing ? 10 : 0, closing ? 14 : 0, closing ? 12 : 0);
+    // In Chinese the heading takes the body's size and the buttons the disclaimer's: sizes the
+    // page already has (no more CJK font engines for the first page); the heading then stands out
+    // by its size, as the regular weight cannot.
+    const bool chinese = isChinese();
     if (closing) {
         auto* heading = new QLabel(tr("Where to go from here"), box);
-        heading->setFont(contentFont(0.8, headingWeightIsBold()));
+        heading->setFont(contentFont(chinese ? 1.0 : 0.9, headingWeightIsBold()));
         layout->addWidget(heading);
     }
     for (const ContentBlock& block : onward) {
         auto* button = new OnwardButton(QStringLiteral("→  ") + block.text, box);
         button->setObjectName(QStringLiteral("onward-") + block.ref);
-        button->setFont(contentFont(0.8));
+        button->setFont(contentFont(chinese ? 0.8 : 0.9));
         connect(button, &QPushButton::clicked, this, [this, target = block.ref] { Q_EMIT onwardActivated(target); });
         layout->addWidget(button);
     }

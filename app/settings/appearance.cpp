@@ -52,8 +52,8 @@ void applyFont() {
     // In a Chinese window that font comes first, so every label is set in one font.
     // The system family's real name (it is often an alias) only when English comes first: resolving
     // it loads that font, which a Chinese window does not draw.
-    QApplication::setFont(choices.chinese ? chineseFirstFont(font, nonChineseFamilyOf(systemLook().font))
-                                          : latinFirstFont(font, latinFamilyOf(systemLook().font)));
+    QApplication::setFont(choices.chinese ? chineseFirstFont(font, nonChineseFamilyOf(font))
+                                          : latinFirstFont(font, latinFamilyOf(font)));
 }
 
 }  // namespace

@@ -136,6 +136,18 @@ int runWindow(const CommandLine& commandLine) {
         AppContext context{database, episodes, settings, language, navigator, dataDir};
 
         MainWindow window(context);
+        // Only the window is built while the pages are checked (the store refuses writes until
+        // then). A damaged page found meanwhile: the unshown window goes, and the store opens
+        // again checking first, which refuses it the usual way (or offers recovery).
+        if (backgroundCheck) {
+            if (const Status checked = backgroundCheck->result(); !checked) {
+                qWarning("%s", qPrintable(checked.error().message));
+                return kCheckPagesFirstExitCode;
+            }
+            if (const Status confirmed = database.confirmPagesChecked(); !confirmed) {
+                return fail(confirmed.error().message);
+            }
+        }
         ReminderController reminders(context, &window);
         AutoBackup autoBackup(context);
         QObject::connect(&instance, &SingleInstance::raiseRequested, &window, [&window] {
@@ -149,12 +161,6 @@ int runWindow(const CommandLine& commandLine) {
             afterFirstFrame(&window, useAppIcon);
         } else {
             watchFirstPaint(&window);  // prints the time of the first frame and quits
-        }
-        // Nothing has been written or shown yet. A damaged page found meanwhile: the window goes,
-        // and the store opens again checking first, which refuses it the usual way (or offers
-        // recovery).
-        if (backgroundCheck && !backgroundCheck->result()) {
-            return kCheckPagesFirstExitCode;
         }
         window.show();
         return QApplication::exec();

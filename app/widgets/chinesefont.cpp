@@ -1,7 +1,7 @@
 #include "widgets/chinesefont.h"
 
-#include <QFontDatabase>
 #include <QFontInfo>
+#include <QHash>
 #include <QStringList>
 
 namespace spinesignal::ui {
@@ -31,15 +31,22 @@ QString nonChineseFamilyOf(const QFont& font) {
 }
 
 QString latinFamilyOf(const QFont& font) {
-    const QString family = nonChineseFamilyOf(font);
-    if (!family.isEmpty() && QFontDatabase::hasFamily(family)) {
-        return family;
+    const QString named = nonChineseFamilyOf(font);
+    // Asked for every label of the article: the answer for each name is kept (per thread, as
+    // fonts are).
+    thread_local QHash<QString, QString> resolved;
+    if (const auto known = resolved.constFind(named); known != resolved.constEnd()) {
+        return *known;
     }
-    // A generic alias ("Sans Serif"), which a family list does not resolve: ask what it really is,
-    // at the font's own size (another size would load a font engine only for this question).
+    // The name may be a generic alias ("Sans Serif"), which a family list does not match, and
+    // neither QFontDatabase::hasFamily() nor families() tells an alias from a family reliably. The
+    // font engine knows what it really is: asked at the font's own size, where an English window
+    // needs that engine anyway.
     QFont probe = font;
-    probe.setFamilies({family.isEmpty() ? font.family() : family});
-    return QFontInfo(probe).family();
+    probe.setFamily(named.isEmpty() ? font.family() : named);
+    const QString family = QFontInfo(probe).family();
+    resolved.insert(named, family);
+    return family;
 }
 
 }  // namespace spinesignal::ui

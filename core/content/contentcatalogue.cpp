@@ -110,7 +110,15 @@ QString ContentCatalogue::tocTitle(const QString& id, const QString& locale) {
     if (!contains(id) || !locales().contains(locale)) {
         return {};
     }
-    QFile file(resourcePath(id, locale));
+    // Compiled into the program: each title is read once (the contents ask at every page turn).
+    static QMutex mutex;
+    static QHash<QString, QString> titles;
+    const QString path = resourcePath(id, locale);
+    QMutexLocker lock(&mutex);
+    if (const auto known = titles.constFind(path); known != titles.constEnd()) {
+        return *known;
+    }
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return {};
     }
@@ -122,6 +130,7 @@ QString ContentCatalogue::tocTitle(const QString& id, const QString& locale) {
             title = line.mid(5).trimmed();
         }
     }
+    titles.insert(path, title);
     return title;
 }
 

@@ -416,6 +416,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, PageCheck 
         return opened.error();
     }
     Database& db = *opened.value();
+    // Until the pages are known to be sound, closing must not checkpoint: a WAL left by a crash
+    // would otherwise be copied into the file we refuse.
+    db.setCheckpointOnClose(false);
     // Read the version before anything that writes (journal mode, migrations), so a file we refuse
     // stays byte-for-byte as it was.
     auto version = scalar(db.m_db, QStringLiteral("PRAGMA user_version"));
@@ -447,7 +450,33 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, PageCheck 
     if (Status s = db.migrate(); !s) {
         return s.error();
     }
+    if (db.m_pageCheckDeferred) {
+        // No writes until the check has passed (confirmPagesChecked()): SQLite refuses them.
+        if (auto err = exec(db.m_db, QStringLiteral("PRAGMA query_only = ON"))) {
+            return Error{Error::Kind::Io, db.describeFailure(tr("Opening"), *err)};
+        }
+    } else {
+        db.setCheckpointOnClose(true);
+    }
     return std::move(opened).value();
+}
+
+Status Database::confirmPagesChecked() {
+    if (!m_pageCheckDeferred) {
+        return {};
+    }
+    if (auto err = exec(m_db, QStringLiteral("PRAGMA query_only = OFF"))) {
+        return Error{Error::Kind::Io, describeFailure(tr("Opening"), *err)};
+    }
+    setCheckpointOnClose(true);
+    m_pageCheckDeferred = false;
+    return {};
+}
+
+void Database::setCheckpointOnClose(bool checkpoint) {
+    if (sqlite3* handle = nativeHandle()) {
+        sqlite3_db_config(handle, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, checkpoint ? 0 : 1, nullptr);
+    }
 }
 
 Result<std::unique_ptr<Database>> Database::openReadOnly(const QString& path) {

@@ -37,8 +37,12 @@ public:
     /// PageCheck::Deferred the page check may be left to the caller (pageCheckDeferred()).
     static Result<std::unique_ptr<Database>> open(const QString& path, PageCheck check = PageCheck::OnOpen);
     /// Whether open() left the page check to the caller, who must run one (BackgroundPageCheck)
-    /// and pass it before writing to the store or showing what it read.
+    /// before showing what it read, then call confirmPagesChecked(). Until then the connection
+    /// refuses every write (PRAGMA query_only), and closing it does not checkpoint its WAL into
+    /// the file.
     bool pageCheckDeferred() const { return m_pageCheckDeferred; }
+    /// The deferred page check passed: writes and checkpoints as usual from now on.
+    Status confirmPagesChecked();
 
     /// Opens the file read-only for inspection (no migration, no pragmas that write).
     static Result<std::unique_ptr<Database>> openReadOnly(const QString& path);
@@ -87,6 +91,8 @@ private:
     /// PRAGMA quick_check: a damaged page is refused on open, not used.
     Status quickCheck();
     bool isInWalMode();
+    /// Off while a file is not yet known to be sound (SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE).
+    void setCheckpointOnClose(bool checkpoint);
 
     QString m_path;
     QString m_connectionName;

@@ -29,8 +29,8 @@ public:
     BackgroundPageCheck(const BackgroundPageCheck&) = delete;
     BackgroundPageCheck& operator=(const BackgroundPageCheck&) = delete;
 
-    /// Waits for the check: ok, or an Error (Corrupt, or Io when the file could not be read) that
-    /// says what it found.
+    /// Waits for the check: ok, or an Error that says what it found: Corrupt for damage, Io when
+    /// the file could not be opened or read (locked, gone, out of memory).
     Status result();
 
 private:
@@ -42,8 +42,9 @@ private:
 /// The same check on the calling thread (what BackgroundPageCheck runs).
 Status checkPages(const QString& path);
 
-/// The result of a page check of `path`: `failure` is why it could not run (empty if it ran),
-/// `findings` what it reported ("ok" alone when the pages are sound).
-Status describePageCheck(const QString& path, const QString& failure, const QStringList& findings);
+/// The result of a page check of `path`: `failure` is why it could not run (empty if it ran), of
+/// `failureKind`; `findings` what it reported ("ok" alone when the pages are sound).
+Status describePageCheck(const QString& path, const QString& failure, const QStringList& findings,
+                         Error::Kind failureKind = Error::Kind::Corrupt);
 
 }  // namespace spinesignal

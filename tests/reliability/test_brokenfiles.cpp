@@ -213,6 +213,87 @@ TEST_F(BrokenFiles, ThePageCheckIsNeverDeferredWhenOpeningWrites) {
     EXPECT_TRUE(BackgroundPageCheck(path).result());
 }
 
+TEST_F(BrokenFiles, ARefusedStoreDoesNotTakeInTheWalACrashLeft) {
+    // A crash leaves committed entries in the -wal. If the store is then refused, closing the
+    // refusing connection must not checkpoint them into the damaged file.
+    QTemporaryDir source;
+    QTemporaryDir copy;
+    const QString original = DataLocation::databasePath(source.path());
+    const QString path = DataLocation::databasePath(copy.path());
+    {
+        auto db = Database::open(original);
+        ASSERT_TRUE(db);
+        EpisodeRepository repo(*db.value());
+        QList<Episode> list;
+        for (int i = 0; i < 300; ++i) {
+            list << randomEpisode(static_cast<quint64>(i) + 11);
+        }
+        ASSERT_TRUE(repo.addAll(list));
+    }
+    {
+        auto db = Database::open(original);
+        ASSERT_TRUE(db);
+        EpisodeRepository repo(*db.value());
+        ASSERT_TRUE(repo.add(randomEpisode(999)));
+        // The state a crash would leave: the file and its -wal, copied while the store is open.
+        ASSERT_TRUE(QFile::copy(original, path));
+        ASSERT_TRUE(QFile::copy(original + QStringLiteral("-wal"), path + QStringLiteral("-wal")));
+        ASSERT_GT(QFileInfo(path + QStringLiteral("-wal")).size(), 0);
+    }
+    QByteArray bytes = readFile(path);
+    const int page = pageSize(bytes);
+    ASSERT_GT(bytes.size(), 8 * page);
+    writeFile(path, withRandomBytes(bytes, (bytes.size() / page / 2) * page, 200, 5));
+    const QByteArray before = fileHash(path);
+    for (const PageCheck check : {PageCheck::OnOpen, PageCheck::Deferred}) {
+        auto opened = Database::open(path, check);
+        if (opened) {
+            ASSERT_TRUE(opened.value()->pageCheckDeferred());
+            EXPECT_FALSE(BackgroundPageCheck(path).result());
+        } else {
+            EXPECT_EQ(opened.error().kind, Error::Kind::Corrupt) << opened.error().message.toStdString();
+        }
+    }
+    EXPECT_EQ(fileHash(path), before) << "the refused file took in its -wal";
+}
+
+TEST_F(BrokenFiles, UntilItsPagesAreCheckedTheStoreRefusesWrites) {
+    QTemporaryDir dir;
+    const QString path = DataLocation::databasePath(dir.path());
+    {
+        auto created = Database::open(path);
+        ASSERT_TRUE(created);
+    }
+    auto opened = Database::open(path, PageCheck::Deferred);
+    ASSERT_TRUE(opened);
+    ASSERT_TRUE(opened.value()->pageCheckDeferred());
+    EpisodeRepository repo(*opened.value());
+    auto refused = repo.add(randomEpisode(1));
+    ASSERT_FALSE(refused);
+    EXPECT_TRUE(refused.error().message.contains(path)) << refused.error().message.toStdString();
+    EXPECT_EQ(repo.count().value(), 0);
+    ASSERT_TRUE(BackgroundPageCheck(path).result());
+    ASSERT_TRUE(opened.value()->confirmPagesChecked());
+    EXPECT_FALSE(opened.value()->pageCheckDeferred());
+    EXPECT_TRUE(repo.add(randomEpisode(1)));
+    EXPECT_EQ(repo.count().value(), 1);
+}
+
+TEST_F(BrokenFiles, APageCheckThatCannotRunSaysWhy) {
+    QTemporaryDir dir;
+    const QString missing = QDir(dir.path()).filePath(QStringLiteral("gone.db"));
+    const Status gone = checkPages(missing);
+    ASSERT_FALSE(gone);
+    EXPECT_EQ(gone.error().kind, Error::Kind::Io);
+    EXPECT_TRUE(gone.error().message.contains(missing)) << gone.error().message.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(missing)) << "a read-only check created the file";
+    const QString text = QDir(dir.path()).filePath(QStringLiteral("notes.db"));
+    writeFile(text, QByteArray(8192, 'x'));
+    const Status notSqlite = checkPages(text);
+    ASSERT_FALSE(notSqlite);
+    EXPECT_EQ(notSqlite.error().kind, Error::Kind::Corrupt);
+}
+
 TEST_F(BrokenFiles, NotAnSqliteFile) {
     expectRefused("date,soreness\n2024-01-01,3\n", {QStringLiteral("not an SQLite file")});
     expectRefused(QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(5000, 'x'), {QStringLiteral("not an SQLite file")});

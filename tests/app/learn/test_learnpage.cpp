@@ -202,6 +202,9 @@ TEST_F(LearnPageTest, EnglishReadInAChineseWindowKeepsItsLatinFace) {
     // A search in a Chinese window can open a section in English: the window's font is then the
     // Chinese one first, and the English must not be set in that font's Latin letters.
     const QString latin = QFontInfo(QApplication::font()).family();
+    struct EnglishAgain {
+        ~EnglishAgain() { ui::Appearance::applyLanguage(QStringLiteral("en")); }
+    } englishAgain;  // also when an assertion below ends the test early
     m_language.apply(QStringLiteral("zh_CN"));
     ui::Appearance::applyLanguage(QStringLiteral("zh_CN"));
     auto page = makePage();
@@ -214,7 +217,6 @@ TEST_F(LearnPageTest, EnglishReadInAChineseWindowKeepsItsLatinFace) {
     ASSERT_NE(chineseTitle, nullptr);
     EXPECT_EQ(spinesignal::testing::drawnFamily(QStringLiteral("腰腿信号 2026"), chineseTitle->font()),
               QStringLiteral("Noto Sans CJK SC"));
-    ui::Appearance::applyLanguage(QStringLiteral("en"));
 }
 
 TEST_F(LearnPageTest, AChineseTitleIsSetLargeInTheRegularWeightAndAnEnglishOneBold) {

@@ -15,7 +15,7 @@ namespace {
 
 /// The system's Latin family, as a reader sees it (the default font's name is often an alias).
 QString systemLatinFamily() {
-    return QFontInfo(QApplication::font()).family();
+    return QFontInfo(QFontDatabase::systemFont(QFontDatabase::GeneralFont)).family();
 }
 
 }  // namespace
@@ -47,12 +47,17 @@ TEST(ChineseFontTest, LatinFirstSetsEnglishInTheSystemFontAndChineseInTheChinese
     EXPECT_EQ(english.hintingPreference(), QFont::PreferDefaultHinting);
 }
 
-TEST(ChineseFontTest, TheLatinFamilyIsARealFamilyNotAnAlias) {
+TEST(ChineseFontTest, TheLatinFamilyIsAnInstalledFamilyNotAnAlias) {
     // "Sans Serif" is an alias that a family list does not resolve: English set in a list that
     // starts with it fell through to the Chinese font's Latin letters.
-    const QString latin = latinFamilyOf(QFont(QStringLiteral("Sans Serif")));
-    EXPECT_TRUE(QFontDatabase::hasFamily(latin)) << latin.toStdString();
-    EXPECT_NE(latin, chineseFontFamily());
+    for (const QString& alias : {QStringLiteral("Sans Serif"), QStringLiteral("sans-serif")}) {
+        QFont font = QApplication::font();
+        font.setFamilies({alias});
+        const QString latin = latinFamilyOf(font);
+        EXPECT_TRUE(QFontDatabase::families().contains(latin)) << latin.toStdString();
+        EXPECT_NE(latin, chineseFontFamily());
+        EXPECT_EQ(drawnFamily(QStringLiteral("Sore, weak calves"), latinFirstFont(font, latin)), systemLatinFamily());
+    }
     // Behind the Chinese font it is kept as named: resolving it would load a font never drawn.
     EXPECT_EQ(nonChineseFamilyOf(chineseFirstFont(QFont(), QStringLiteral("Sans Serif"))),
               QStringLiteral("Sans Serif"));
