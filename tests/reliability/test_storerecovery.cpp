@@ -44,6 +44,28 @@ void makeStore(const QString& path, int n) {
     }
 }
 
+/// What a headless first-paint start on the data folder `dir` did.
+struct HeadlessStart {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+HeadlessStart startHeadless(const QString& dir) {
+    QProcess app;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    app.setProcessEnvironment(env);
+    app.start(QStringLiteral(SPINESIGNAL_EXE),
+              {QStringLiteral("--data-dir"), dir, QStringLiteral("--quit-after-first-paint")});
+    if (!app.waitForFinished(60000)) {
+        ADD_FAILURE() << "the app did not finish";
+        return {};
+    }
+    return {app.exitCode(), QString::fromLocal8Bit(app.readAllStandardOutput()),
+            QString::fromLocal8Bit(app.readAllStandardError())};
+}
+
 QStringList damagedCopies(const QString& dir) {
     return QDir(dir).entryList({QStringLiteral("spinesignal.db.damaged-*")}, QDir::Files);
 }
@@ -173,17 +195,10 @@ TEST(StoreRecovery, HeadlessStartWithADamagedStoreSaysSoAndExitsOne) {
     QTemporaryDir dir;
     const QString db = DataLocation::databasePath(dir.path());
     writeFile(db, kGarbage);
-    QProcess app;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    app.setProcessEnvironment(env);
-    app.start(QStringLiteral(SPINESIGNAL_EXE),
-              {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--quit-after-first-paint")});
-    ASSERT_TRUE(app.waitForFinished(60000));
-    EXPECT_EQ(app.exitCode(), 1);
-    const QString err = QString::fromLocal8Bit(app.readAllStandardError());
-    EXPECT_TRUE(err.contains(db)) << err.toStdString();
-    EXPECT_TRUE(err.contains(QStringLiteral("damaged"))) << err.toStdString();
+    const HeadlessStart start = startHeadless(dir.path());
+    EXPECT_EQ(start.exitCode, 1);
+    EXPECT_TRUE(start.err.contains(db)) << start.err.toStdString();
+    EXPECT_TRUE(start.err.contains(QStringLiteral("damaged"))) << start.err.toStdString();
     EXPECT_EQ(fileHash(db), QCryptographicHash::hash(kGarbage, QCryptographicHash::Sha256));
     EXPECT_TRUE(damagedCopies(dir.path()).isEmpty());
 }
@@ -209,18 +224,11 @@ TEST(StoreRecovery, HeadlessStartWithADamagedPageFoundWhileTheWindowIsBuiltNever
     }
     writeFile(db, bytes);
     const QByteArray before = fileHash(db);
-    QProcess app;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    app.setProcessEnvironment(env);
-    app.start(QStringLiteral(SPINESIGNAL_EXE),
-              {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--quit-after-first-paint")});
-    ASSERT_TRUE(app.waitForFinished(60000));
-    EXPECT_EQ(app.exitCode(), 1);
-    EXPECT_TRUE(app.readAllStandardOutput().trimmed().isEmpty()) << "a window was painted";
-    const QString err = QString::fromLocal8Bit(app.readAllStandardError());
-    EXPECT_TRUE(err.contains(db)) << err.toStdString();
-    EXPECT_TRUE(err.contains(QStringLiteral("damaged"))) << err.toStdString();
+    const HeadlessStart start = startHeadless(dir.path());
+    EXPECT_EQ(start.exitCode, 1);
+    EXPECT_TRUE(start.out.trimmed().isEmpty()) << "a window was painted";
+    EXPECT_TRUE(start.err.contains(db)) << start.err.toStdString();
+    EXPECT_TRUE(start.err.contains(QStringLiteral("damaged"))) << start.err.toStdString();
     EXPECT_EQ(fileHash(db), before);
     EXPECT_TRUE(damagedCopies(dir.path()).isEmpty());
 }
