@@ -50,10 +50,7 @@ void applyFont() {
     // Chinese in the UI always in the simplified-Chinese CJK font: left to fontconfig's fallback,
     // a process without a Chinese locale got the Japanese glyph forms (the collection's first face).
     // In a Chinese window that font comes first, so every label is set in one font.
-    // The system family's real name (it is often an alias) only when English comes first: resolving
-    // it loads that font, which a Chinese window does not draw.
-    QApplication::setFont(choices.chinese ? chineseFirstFont(font, nonChineseFamilyOf(font))
-                                          : latinFirstFont(font, latinFamilyOf(font)));
+    QApplication::setFont(fontForLanguage(font, choices.chinese));
 }
 
 }  // namespace

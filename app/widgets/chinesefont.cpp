@@ -21,6 +21,10 @@ QFont latinFirstFont(QFont font, const QString& latinFamily) {
     return font;
 }
 
+QFont fontForLanguage(const QFont& font, bool chinese) {
+    return chinese ? chineseFirstFont(font, nonChineseFamilyOf(font)) : latinFirstFont(font, latinFamilyOf(font));
+}
+
 QString nonChineseFamilyOf(const QFont& font) {
     for (const QString& family : font.families()) {
         if (family != chineseFontFamily()) {

@@ -24,6 +24,11 @@ QFont chineseFirstFont(QFont font, const QString& latinFamily);
 /// Chinese words it keeps (小燕飞), shaped and hinted as the system asks.
 QFont latinFirstFont(QFont font, const QString& latinFamily);
 
+/// `font` for text in Chinese (chineseFirstFont) or English (latinFirstFont): the one choice the
+/// window's font and the article's share. The Latin family is resolved only for English (resolving
+/// it loads that font, which Chinese text needs only as a fallback).
+QFont fontForLanguage(const QFont& font, bool chinese);
+
 /// The first family of `font` other than the CJK font, as named (possibly a generic alias such as
 /// "Sans Serif"); empty if it has none.
 QString nonChineseFamilyOf(const QFont& font);
